@@ -68,7 +68,8 @@ class IssueEscalationProcessTest {
         assertThat(issue).variables().containsEntry(LEVEL.name(), LEVEL_CITY);
 
         ProcessInstance city = driver.currentLevel(issue);
-        assertThat(city).hasBusinessKey(IssueDriver.ISSUE_NUMBER).isWaitingAt(IssueLevelProcess.Elements.TASK_ACKNOWLEDGE.id());
+        assertThat(city).hasBusinessKey(IssueDriver.ISSUE_NUMBER)
+                .isWaitingAt(IssueLevelProcess.Elements.TASK_ACKNOWLEDGE.id());
         assertThat(task(city)).hasCandidateGroup("city-responders");
         driver.acknowledge(city);
         driver.resolve(city);
