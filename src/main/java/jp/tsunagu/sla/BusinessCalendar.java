@@ -1,0 +1,60 @@
+package jp.tsunagu.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The city hall's calendar: opening hours on business days, and the arithmetic of SLA targets on top of them.
+ * <p>
+ * Opening hours are half-open, {@code [opensAt, closesAt)}: 17:15 itself is closed. A time-based target that uses up
+ * the last minute of a day is due exactly at closing time (17:15), not at the next opening. Every method that looks
+ * at a date throws {@link HolidayDataNotCoveredException} when the holiday data does not cover that date's year.
+ */
+public interface BusinessCalendar {
+
+    boolean isOpen(Instant at);
+
+    /** {@code at} itself when open, otherwise the start of the next opening hours. */
+    Instant nextOpening(Instant at);
+
+    /**
+     * The due time of a target starting at {@code from}. On the business clock, hours and minutes count opening time
+     * from {@code from} (or the next opening); {@code PnD} is the same clock time {@code n} business days after
+     * {@code from} (or the next opening). The result is never inside a closed period. On the continuous clock the
+     * result is {@code from} plus the wall-clock length, where a day is 24 hours.
+     */
+    Instant due(Instant from, SlaDuration duration, CalendarKind kind);
+
+    /**
+     * @throws IllegalArgumentException when {@code isoDuration} is not one of the forms {@link SlaDuration#parse} reads
+     */
+    Instant due(Instant from, String isoDuration, CalendarKind kind);
+
+    /** The opening time between two instants; negative when {@code to} is before {@code from}. */
+    Duration openTimeBetween(Instant from, Instant to);
+
+    /** The instant when {@code openTime} of opening time has passed after {@code from}. */
+    Instant addOpenTime(Instant from, Duration openTime);
+
+    /** The last day the holiday data covers, always a 31 December. */
+    LocalDate holidayDataCoversUntil();
+
+    /**
+     * The Cabinet Office's name of the national holiday on {@code date}, if any. Substitute holidays and days between
+     * two holidays carry the file's generic name for a day off. The year-end closure is not a national holiday.
+     */
+    Optional<String> holidayName(LocalDate date);
+
+    /** Whether the holiday data ends before {@code today + days}: the administrator's cue to load the next file. */
+    boolean holidayDataRunsOutWithin(LocalDate today, int days);
+
+    /**
+     * Replaces the holiday data with a Cabinet Office {@code syukujitsu.csv} (Shift_JIS) and stores it for the next
+     * start.
+     *
+     * @throws InvalidHolidayDataException when the file is malformed; the previous data stays in use
+     */
+    void replaceHolidayData(byte[] shiftJisCsv);
+}

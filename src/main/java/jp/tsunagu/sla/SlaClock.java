@@ -1,0 +1,26 @@
+package jp.tsunagu.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Applies the per-severity SLA policy ({@code tsunagu.sla.policies.*}) on the city's calendar. */
+public interface SlaClock {
+
+    /**
+     * The targets of an issue that arrives at a level at {@code arrivedAt}. The reminder is at 50% of the acknowledge
+     * target on the policy's clock: on the business clock, after half the opening time between arrival and
+     * {@code acknowledgeBy}.
+     *
+     * @param severity {@code CRITICAL}, {@code HIGH}, {@code MEDIUM} or {@code LOW}
+     * @throws IllegalArgumentException        for a severity without a policy
+     * @throws HolidayDataNotCoveredException  when a business target reaches beyond the holiday data
+     */
+    SlaTargets targetsFor(String severity, Instant arrivedAt);
+
+    /**
+     * The time left until {@code due}, negative when overdue. On the business clock only opening time counts, so the
+     * value stands still while the city hall is closed; in particular it is zero, not negative, between a due time at
+     * closing and the next opening. Decide a breach by comparing instants, not by the sign of this value.
+     */
+    Duration remaining(Instant now, Instant due, CalendarKind kind);
+}

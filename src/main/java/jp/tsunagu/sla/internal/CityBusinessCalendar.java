@@ -1,0 +1,106 @@
+package jp.tsunagu.sla.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+import jp.tsunagu.sla.BusinessCalendar;
+import jp.tsunagu.sla.CalendarKind;
+import jp.tsunagu.sla.InvalidHolidayDataException;
+import jp.tsunagu.sla.SlaDuration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** The city hall's calendar: the configured opening hours and closures, and the holiday data from the store. */
+@Component
+public class CityBusinessCalendar implements BusinessCalendar {
+
+    private static final Logger log = LoggerFactory.getLogger(CityBusinessCalendar.class);
+
+    private final CalendarProperties settings;
+
+    private final HolidayDataStore store;
+
+    private volatile OpeningHours hours;
+
+    public CityBusinessCalendar(CalendarProperties settings, HolidayDataStore store) {
+        this.settings = settings;
+        this.store = store;
+        this.hours = new OpeningHours(settings, HolidayCsvParser.parse(store.load()));
+        log.info("Holiday data covers {} to {}", hours.holidays().coveredFrom(), hours.holidays().coveredUntil());
+    }
+
+    @Override
+    public boolean isOpen(Instant at) {
+        return hours.isOpen(at);
+    }
+
+    @Override
+    public Instant nextOpening(Instant at) {
+        return hours.nextOpening(at);
+    }
+
+    @Override
+    public Instant due(Instant from, SlaDuration duration, CalendarKind kind) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(duration, "duration");
+        if (Objects.requireNonNull(kind, "kind") == CalendarKind.CONTINUOUS) {
+            return from.plus(duration.wallClockLength());
+        }
+        OpeningHours current = hours;
+        return duration.isWholeDays()
+                ? current.plusBusinessDays(from, duration.days())
+                : current.addOpenTime(from, duration.time());
+    }
+
+    @Override
+    public Instant due(Instant from, String isoDuration, CalendarKind kind) {
+        return due(from, SlaDuration.parse(isoDuration), kind);
+    }
+
+    @Override
+    public Duration openTimeBetween(Instant from, Instant to) {
+        return hours.openTimeBetween(from, to);
+    }
+
+    @Override
+    public Instant addOpenTime(Instant from, Duration openTime) {
+        return hours.addOpenTime(from, openTime);
+    }
+
+    @Override
+    public LocalDate holidayDataCoversUntil() {
+        return hours.holidays().coveredUntil();
+    }
+
+    @Override
+    public Optional<String> holidayName(LocalDate date) {
+        return hours.holidays().nameOf(date);
+    }
+
+    @Override
+    public boolean holidayDataRunsOutWithin(LocalDate today, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days cannot be negative: " + days);
+        }
+        return today.plusDays(days).isAfter(holidayDataCoversUntil());
+    }
+
+    @Override
+    public synchronized void replaceHolidayData(byte[] shiftJisCsv) {
+        HolidayTable replacement = HolidayCsvParser.parse(shiftJisCsv);
+        LocalDate currentEnd = holidayDataCoversUntil();
+        if (replacement.coveredUntil().isBefore(currentEnd)) {
+            // Most likely last year's file by mistake; it would make due times in the lost year fail.
+            throw new InvalidHolidayDataException(0, "the file ends on " + replacement.coveredUntil()
+                    + ", before the current data (" + currentEnd + "); load a newer file");
+        }
+        store.save(shiftJisCsv);
+        hours = new OpeningHours(settings, replacement);
+        log.info("Holiday data replaced: it now covers {} to {}", replacement.coveredFrom(),
+                replacement.coveredUntil());
+    }
+}

@@ -1,0 +1,110 @@
+package jp.tsunagu.sla.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.tsunagu.sla.InvalidHolidayDataException;
+
+/**
+ * Reads the Cabinet Office's {@code syukujitsu.csv}: Shift_JIS, a header line, then one {@code yyyy/M/d,name} row
+ * per holiday in date order. It is strict, because a silently wrong holiday moves every due time after it.
+ */
+public final class HolidayCsvParser {
+
+    /** The Cabinet Office's own variant of Shift_JIS. */
+    public static final Charset SHIFT_JIS = Charset.forName("windows-31j");
+
+    /** The file's header, verbatim: it also proves that the file was decoded in the right encoding. */
+    static final String HEADER = "国民の祝日・休日月日,国民の祝日・休日名称";
+
+    private static final Pattern ROW = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2}),([^,]+)");
+
+    private HolidayCsvParser() {
+    }
+
+    /** @throws InvalidHolidayDataException naming the first line that is wrong */
+    public static HolidayTable parse(byte[] shiftJisCsv) {
+        List<String> lines = List.of(decode(shiftJisCsv).split("\r?\n", -1));
+        int last = lines.size();
+        while (last > 0 && lines.get(last - 1).isEmpty()) {
+            last--; // a trailing line end or empty line is harmless
+        }
+        if (last == 0 || !lines.get(0).equals(HEADER)) {
+            throw new InvalidHolidayDataException(1,
+                    "expected the Cabinet Office header \"" + HEADER + "\"; is this a Shift_JIS syukujitsu.csv?");
+        }
+        Map<LocalDate, String> holidays = new LinkedHashMap<>();
+        LocalDate previous = null;
+        for (int index = 1; index < last; index++) {
+            int lineNumber = index + 1;
+            LocalDate date = dateOf(lines.get(index), lineNumber);
+            if (previous != null && !date.isAfter(previous)) {
+                throw new InvalidHolidayDataException(lineNumber,
+                        date + " comes after " + previous + "; rows must be in ascending date order without repeats");
+            }
+            holidays.put(date, nameOf(lines.get(index)));
+            previous = date;
+        }
+        if (holidays.isEmpty()) {
+            throw new InvalidHolidayDataException(0, "the file lists no holidays");
+        }
+        requireWholeYears(holidays);
+        return new HolidayTable(holidays);
+    }
+
+    private static String decode(byte[] bytes) {
+        try {
+            return SHIFT_JIS.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        }
+        catch (CharacterCodingException e) {
+            throw new InvalidHolidayDataException(0, "the file is not valid Shift_JIS (windows-31j) text");
+        }
+    }
+
+    private static LocalDate dateOf(String line, int lineNumber) {
+        Matcher row = ROW.matcher(line);
+        if (!row.matches() || row.group(4).isBlank()) {
+            throw new InvalidHolidayDataException(lineNumber,
+                    "\"" + line + "\" is not a row like 2026/9/21,<holiday name>");
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(row.group(1)), Integer.parseInt(row.group(2)),
+                    Integer.parseInt(row.group(3)));
+        }
+        catch (DateTimeException e) {
+            throw new InvalidHolidayDataException(lineNumber, "\"" + line + "\" does not name a real date");
+        }
+    }
+
+    private static String nameOf(String line) {
+        return line.substring(line.indexOf(',') + 1).strip();
+    }
+
+    // A year with no New Year's Day or no Labour Thanksgiving Day (11/23, the last holiday of every year) is cut
+    // short; treating the rest of it as ordinary days would be exactly the silent guess the design forbids.
+    private static void requireWholeYears(Map<LocalDate, String> holidays) {
+        int first = holidays.keySet().iterator().next().getYear();
+        int lastYear = holidays.keySet().stream().mapToInt(LocalDate::getYear).max().orElseThrow();
+        for (int year = first; year <= lastYear; year++) {
+            for (LocalDate mustBeListed : List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 11, 23))) {
+                if (!holidays.containsKey(mustBeListed)) {
+                    throw new InvalidHolidayDataException(0, "the year " + year + " is incomplete: "
+                            + mustBeListed + " is not listed; the file must hold whole years");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package jp.tsunagu.sla.internal;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZonedDateTime;
+
+/**
+ * The arithmetic of opening time for one set of holiday data. Immutable, so that one computation never mixes the old
+ * and the new data while an administrator replaces the file.
+ * <p>
+ * A day's opening hours are the half-open interval {@code [opensAt, closesAt)}.
+ */
+final class OpeningHours {
+
+    private final CalendarProperties settings;
+
+    private final HolidayTable holidays;
+
+    OpeningHours(CalendarProperties settings, HolidayTable holidays) {
+        this.settings = settings;
+        this.holidays = holidays;
+    }
+
+    HolidayTable holidays() {
+        return holidays;
+    }
+
+    boolean isBusinessDay(LocalDate date) {
+        holidays.requireCovered(date);
+        DayOfWeek day = date.getDayOfWeek();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY
+                && !holidays.isHoliday(date)
+                && !settings.recurringClosures().contains(MonthDay.from(date))
+                && !settings.extraClosures().contains(date);
+    }
+
+    boolean isOpen(Instant at) {
+        ZonedDateTime local = at.atZone(settings.zone());
+        return isBusinessDay(local.toLocalDate())
+                && !local.toLocalTime().isBefore(settings.opensAt())
+                && local.toLocalTime().isBefore(settings.closesAt());
+    }
+
+    Instant nextOpening(Instant at) {
+        if (isOpen(at)) {
+            return at;
+        }
+        ZonedDateTime local = at.atZone(settings.zone());
+        LocalDate today = local.toLocalDate();
+        if (isBusinessDay(today) && local.toLocalTime().isBefore(settings.opensAt())) {
+            return opening(today);
+        }
+        return opening(nextBusinessDayAfter(today));
+    }
+
+    /** Counts {@code openTime} from {@code from}, or from the next opening; may end exactly at closing time. */
+    Instant addOpenTime(Instant from, Duration openTime) {
+        if (openTime.isNegative()) {
+            throw new IllegalArgumentException("open time to add cannot be negative: " + openTime);
+        }
+        Instant cursor = nextOpening(from);
+        Duration left = openTime;
+        while (true) {
+            LocalDate day = cursor.atZone(settings.zone()).toLocalDate();
+            Duration restOfDay = Duration.between(cursor, closing(day));
+            if (left.compareTo(restOfDay) <= 0) {
+                return cursor.plus(left);
+            }
+            left = left.minus(restOfDay);
+            cursor = opening(nextBusinessDayAfter(day));
+        }
+    }
+
+    Duration openTimeBetween(Instant from, Instant to) {
+        if (to.isBefore(from)) {
+            return openTimeBetween(to, from).negated();
+        }
+        Duration total = Duration.ZERO;
+        LocalDate lastDay = to.atZone(settings.zone()).toLocalDate();
+        for (LocalDate day = from.atZone(settings.zone()).toLocalDate(); !day.isAfter(lastDay); day = day.plusDays(1)) {
+            if (isBusinessDay(day)) {
+                Instant start = later(from, opening(day));
+                Instant end = earlier(to, closing(day));
+                if (start.isBefore(end)) {
+                    total = total.plus(Duration.between(start, end));
+                }
+            }
+        }
+        return total;
+    }
+
+    /** The same clock time {@code days} business days after {@code from}, or after the next opening. */
+    Instant plusBusinessDays(Instant from, int days) {
+        ZonedDateTime start = nextOpening(from).atZone(settings.zone());
+        LocalDate day = start.toLocalDate();
+        for (int i = 0; i < days; i++) {
+            day = nextBusinessDayAfter(day);
+        }
+        return ZonedDateTime.of(day, start.toLocalTime(), settings.zone()).toInstant();
+    }
+
+    // Terminates: at the latest, the first day after the holiday data throws HolidayDataNotCoveredException.
+    private LocalDate nextBusinessDayAfter(LocalDate date) {
+        LocalDate day = date.plusDays(1);
+        while (!isBusinessDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    private Instant opening(LocalDate day) {
+        return ZonedDateTime.of(day, settings.opensAt(), settings.zone()).toInstant();
+    }
+
+    private Instant closing(LocalDate day) {
+        return ZonedDateTime.of(day, settings.closesAt(), settings.zone()).toInstant();
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

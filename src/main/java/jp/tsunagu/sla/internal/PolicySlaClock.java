@@ -1,0 +1,47 @@
+package jp.tsunagu.sla.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jp.tsunagu.sla.BusinessCalendar;
+import jp.tsunagu.sla.CalendarKind;
+import jp.tsunagu.sla.SlaClock;
+import jp.tsunagu.sla.SlaTargets;
+import org.springframework.stereotype.Component;
+
+/** The SLA clock of the configured policies on the city's calendar. */
+@Component
+public class PolicySlaClock implements SlaClock {
+
+    private final SlaProperties properties;
+
+    private final BusinessCalendar calendar;
+
+    public PolicySlaClock(SlaProperties properties, BusinessCalendar calendar) {
+        this.properties = properties;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public SlaTargets targetsFor(String severity, Instant arrivedAt) {
+        SlaPolicy policy = properties.policyFor(severity);
+        Instant acknowledgeBy = calendar.due(arrivedAt, policy.acknowledge(), policy.calendar());
+        Instant resolveBy = calendar.due(arrivedAt, policy.resolve(), policy.calendar());
+        return new SlaTargets(acknowledgeBy, halfway(arrivedAt, acknowledgeBy, policy.calendar()), resolveBy,
+                policy.calendar());
+    }
+
+    @Override
+    public Duration remaining(Instant now, Instant due, CalendarKind kind) {
+        return kind == CalendarKind.CONTINUOUS ? Duration.between(now, due) : calendar.openTimeBetween(now, due);
+    }
+
+    // Half of the time the clock counts: on the business clock, half the opening time, so that a target spanning a
+    // night reminds during opening hours rather than at 3 a.m.
+    private Instant halfway(Instant from, Instant to, CalendarKind kind) {
+        if (kind == CalendarKind.CONTINUOUS) {
+            return from.plus(Duration.between(from, to).dividedBy(2));
+        }
+        return calendar.addOpenTime(from, calendar.openTimeBetween(from, to).dividedBy(2));
+    }
+}
