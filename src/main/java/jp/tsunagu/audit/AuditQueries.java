@@ -1,0 +1,9 @@
+package jp.tsunagu.audit;
+
+import java.util.List;
+
+/** Reads the audit trail. Callers decide who may see what. */
+public interface AuditQueries {
+
+    List<AuditEvent> forIssue(String issueId);
+}

@@ -1,0 +1,55 @@
+package jp.tsunagu.audit.internal;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import jp.tsunagu.audit.AuditEvent;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AuditEventRepository {
+
+    static final RowMapper<AuditEvent> EVENT = (rs, i) -> new AuditEvent(rs.getLong("seq"),
+            rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("action"),
+            rs.getString("issue_id"), rs.getString("details"), rs.getString("prev_hash"), rs.getString("hash"));
+
+    private final JdbcClient jdbc;
+
+    AuditEventRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Appends in the caller's transaction. Locking the chain head makes this the single writer path: the next
+     * transaction waits here until this one commits, so seq is gap-free and in commit order.
+     */
+    void append(List<PendingEvent> events) {
+        ChainHead head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
+                .query((rs, i) -> new ChainHead(rs.getLong("last_seq"), rs.getString("last_hash")))
+                .single();
+        long seq = head.seq();
+        String hash = head.hash();
+        for (PendingEvent event : events) {
+            seq++;
+            String prev = hash;
+            hash = ChainHasher.hash(prev, seq, event.occurredAt(), event.actor(), event.action(), event.issueId(),
+                    event.details());
+            jdbc.sql("""
+                    insert into audit_event (seq, occurred_at, actor, action, issue_id, details, prev_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(seq, Timestamp.from(event.occurredAt()), event.actor(), event.action(), event.issueId(),
+                            event.details(), prev, hash)
+                    .update();
+        }
+        jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1").params(seq, hash).update();
+    }
+
+    List<AuditEvent> forIssue(String issueId) {
+        return jdbc.sql("select * from audit_event where issue_id = ? order by seq").param(issueId).query(EVENT).list();
+    }
+
+    private record ChainHead(long seq, String hash) {
+    }
+}

@@ -1,0 +1,32 @@
+package jp.tsunagu.escalation;
+
+import java.util.List;
+
+import java.util.List;
+
+import jp.tsunagu.org.Person;
+
+/**
+ * What people do to an issue. Each call locks the issue, checks that the caller may act (404 when they may not see
+ * it, 403 when they may see it but not act, 409 when the state has moved on), changes it, audits it, and moves the
+ * process on, in one transaction.
+ */
+public interface EscalationService {
+
+    void acknowledge(String issueId, Person actor);
+
+    void requestEscalation(String issueId, Person actor, String reason);
+
+    void approveEscalation(String issueId, Person actor, String comment);
+
+    void rejectEscalation(String issueId, Person actor, String comment);
+
+    void resolve(String issueId, Person actor, String resolution);
+
+    void pause(String issueId, Person actor, String reason);
+
+    void resume(String issueId, Person actor, String reason);
+
+    /** The caller's open tasks, soonest due first. */
+    List<TaskView> openTasks(Person person);
+}

@@ -1,0 +1,9 @@
+package jp.tsunagu.escalation;
+
+import java.util.List;
+
+import jp.tsunagu.issue.Level;
+
+/** The issue became visible to more people when it reached a level (部内共有, 庁内共有). */
+public record IssueShared(String issueId, Level level, List<String> newlySharedWith) {
+}

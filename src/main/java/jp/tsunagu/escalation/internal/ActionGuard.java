@@ -1,0 +1,85 @@
+package jp.tsunagu.escalation.internal;
+
+import jp.tsunagu.common.ConflictException;
+import jp.tsunagu.common.ForbiddenException;
+import jp.tsunagu.escalation.TaskKind;
+import jp.tsunagu.issue.IssueAccess;
+import jp.tsunagu.issue.IssueStatus;
+import jp.tsunagu.issue.IssueSummary;
+import jp.tsunagu.org.Person;
+import jp.tsunagu.org.Principals;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checks in front of every action, in the order the API promises: 404 if the caller may not see the issue, 403 if
+ * they may see it but not act, 409 if the state has moved on. Locking the issue row first makes two actions on one
+ * issue run one after the other, so the second sees what the first did.
+ */
+@Component
+class ActionGuard {
+
+    private final IssueAccess access;
+    private final WorkItemRepository workItems;
+
+    ActionGuard(IssueAccess access, WorkItemRepository workItems) {
+        this.access = access;
+        this.workItems = workItems;
+    }
+
+    IssueSummary visibleAndActive(String issueId, Person actor) {
+        IssueSummary issue = lockedForChange(issueId, actor);
+        if (issue.status() == IssueStatus.PAUSED) {
+            throw new ConflictException("The issue is paused; resume it first");
+        }
+        return issue;
+    }
+
+    GuardedAction task(String issueId, Person actor, TaskKind kind, String whenMissing) {
+        return task(visibleAndActive(issueId, actor), actor, kind, whenMissing);
+    }
+
+    GuardedAction task(IssueSummary issue, Person actor, TaskKind kind, String whenMissing) {
+        WorkItem item = workItems.open(issue.id(), kind).orElseThrow(() -> new ConflictException(whenMissing));
+        if (!item.mayBeDoneBy(actor)) {
+            throw new ForbiddenException("You are not among those who may do this now");
+        }
+        return new GuardedAction(issue, item);
+    }
+
+    IssueSummary supervisorOf(String issueId, Person actor) {
+        IssueSummary issue = visibleAndActive(issueId, actor);
+        requireSupervisor(issue, actor);
+        return issue;
+    }
+
+    IssueSummary supervisorOfPaused(String issueId, Person actor) {
+        IssueSummary issue = lockedForChange(issueId, actor);
+        if (issue.status() != IssueStatus.PAUSED) {
+            throw new ConflictException("The issue is not paused");
+        }
+        requireSupervisor(issue, actor);
+        return issue;
+    }
+
+    private IssueSummary lockedForChange(String issueId, Person actor) {
+        IssueSummary issue = access.lockVisible(issueId, actor);
+        if (!actor.mayChangeIssues()) {
+            throw new ForbiddenException("Your role reads issues but does not change them");
+        }
+        if (issue.status() == IssueStatus.RESOLVED) {
+            throw new ConflictException("The issue is resolved");
+        }
+        return issue;
+    }
+
+    /** A pause needs a supervisor's OK: the section chief, or the department head above SECTION. */
+    private static void requireSupervisor(IssueSummary issue, Person actor) {
+        String supervisor = switch (issue.level()) {
+            case SECTION -> Principals.sectionChief(issue.sectionCode());
+            case DEPARTMENT, CITY -> Principals.departmentHead(issue.departmentCode());
+        };
+        if (!actor.principals().contains(supervisor)) {
+            throw new ForbiddenException("Only the supervisor at the issue's level may pause or resume it");
+        }
+    }
+}

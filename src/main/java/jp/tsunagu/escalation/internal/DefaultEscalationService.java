@@ -1,0 +1,154 @@
+package jp.tsunagu.escalation.internal;
+
+import static jp.tsunagu.escalation.internal.process.ProcessVariables.APPROVED;
+import static jp.tsunagu.escalation.internal.process.ProcessVariables.APPROVER_GROUPS;
+import static jp.tsunagu.escalation.internal.process.ProcessVariables.DECISION;
+import static jp.tsunagu.escalation.internal.process.ProcessVariables.DECISION_REQUEST_ESCALATION;
+import static jp.tsunagu.escalation.internal.process.ProcessVariables.DECISION_RESOLVE;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.common.ConflictException;
+import jp.tsunagu.common.ForbiddenException;
+import jp.tsunagu.escalation.EscalationDecided;
+import jp.tsunagu.escalation.EscalationRequested;
+import jp.tsunagu.escalation.EscalationService;
+import jp.tsunagu.escalation.TaskKind;
+import jp.tsunagu.escalation.TaskView;
+import jp.tsunagu.issue.AudienceReason;
+import jp.tsunagu.issue.IssueLifecycle;
+import jp.tsunagu.issue.IssueStatus;
+import jp.tsunagu.issue.IssueSummary;
+import jp.tsunagu.issue.Level;
+import jp.tsunagu.org.Person;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class DefaultEscalationService implements EscalationService {
+
+    private final ActionGuard guard;
+    private final IssueLifecycle lifecycle;
+    private final Responders responders;
+    private final EscalationRequestRepository requests;
+    private final WorkItemRepository workItems;
+    private final PauseClock pauseClock;
+    private final TaskService tasks;
+    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DefaultEscalationService(ActionGuard guard, IssueLifecycle lifecycle, Responders responders,
+            EscalationRequestRepository requests, WorkItemRepository workItems, PauseClock pauseClock,
+            TaskService tasks, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
+        this.guard = guard;
+        this.lifecycle = lifecycle;
+        this.responders = responders;
+        this.requests = requests;
+        this.workItems = workItems;
+        this.pauseClock = pauseClock;
+        this.tasks = tasks;
+        this.auditTrail = auditTrail;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public void acknowledge(String issueId, Person actor) {
+        GuardedAction action = guard.task(issueId, actor, TaskKind.ACKNOWLEDGE, "The issue is not awaiting acknowledgement");
+        lifecycle.changeStatus(issueId, IssueStatus.IN_PROGRESS);
+        auditTrail.record(actor.username(), AuditAction.ISSUE_ACKNOWLEDGED, issueId, Map.of("level", action.level().name()));
+        tasks.complete(action.item().taskId());
+    }
+
+    @Override
+    public void requestEscalation(String issueId, Person actor, String reason) {
+        String text = Texts.required("reason", reason, 2000);
+        IssueSummary issue = guard.visibleAndActive(issueId, actor);
+        if (issue.level() == Level.CITY) {
+            throw new ConflictException("The issue is already shared city-wide; there is no higher level");
+        }
+        GuardedAction action = guard.task(issue, actor, TaskKind.RESPOND, "The issue is not being worked on at its level");
+        List<String> approvers = responders.approversFor(issue, actor);
+        requests.insert(issueId, issue.level(), actor.username(), text, clock.instant());
+        lifecycle.changeStatus(issueId, IssueStatus.ESCALATION_REQUESTED);
+        lifecycle.share(issueId, issue.level(), AudienceReason.APPROVER, approvers);
+        auditTrail.record(actor.username(), AuditAction.ESCALATION_REQUESTED, issueId,
+                Map.of("level", issue.level().name(), "reason", text, "approvers", approvers));
+        tasks.complete(action.item().taskId(), Variables.createVariables()
+                .putValue(DECISION.name(), DECISION_REQUEST_ESCALATION)
+                .putValue(APPROVER_GROUPS.name(), String.join(",", approvers)));
+        events.publishEvent(new EscalationRequested(issueId, issue.level(), actor.username(), approvers));
+    }
+
+    @Override
+    public void approveEscalation(String issueId, Person actor, String comment) {
+        decide(issueId, actor, true, comment == null ? "" : Texts.optional("comment", comment, 2000));
+    }
+
+    @Override
+    public void rejectEscalation(String issueId, Person actor, String comment) {
+        decide(issueId, actor, false, Texts.required("comment", comment, 2000));
+    }
+
+    private void decide(String issueId, Person actor, boolean approved, String comment) {
+        IssueSummary issue = guard.visibleAndActive(issueId, actor);
+        EscalationRequestRepository.OpenRequest request = requests.open(issueId)
+                .orElseThrow(() -> new ConflictException("There is no open escalation request"));
+        if (request.requestedBy().equals(actor.username())) {
+            throw new ForbiddenException("Nobody approves or rejects their own escalation request");
+        }
+        GuardedAction action = guard.task(issue, actor, TaskKind.APPROVE_ESCALATION,
+                "There is no open escalation request");
+        requests.decide(request.id(), approved, actor.username(), comment, clock.instant());
+        if (!approved) {
+            lifecycle.changeStatus(issueId, IssueStatus.IN_PROGRESS);
+        }
+        auditTrail.record(actor.username(), approved ? AuditAction.ESCALATION_APPROVED : AuditAction.ESCALATION_REJECTED,
+                issueId, Map.of("level", issue.level().name(), "requestedBy", request.requestedBy(), "comment", comment));
+        tasks.complete(action.item().taskId(), Variables.createVariables().putValue(APPROVED.name(), approved));
+        events.publishEvent(new EscalationDecided(issueId, issue.level(), request.requestedBy(), actor.username(), approved));
+    }
+
+    @Override
+    public void resolve(String issueId, Person actor, String resolution) {
+        String text = Texts.required("resolution", resolution, 10_000);
+        GuardedAction action = guard.task(issueId, actor, TaskKind.RESPOND, "The issue is not being worked on at its level");
+        lifecycle.resolve(issueId, text, actor.username());
+        auditTrail.record(actor.username(), AuditAction.ISSUE_RESOLVED, issueId,
+                Map.of("level", action.level().name(), "resolution", text));
+        tasks.complete(action.item().taskId(), Variables.createVariables().putValue(DECISION.name(), DECISION_RESOLVE));
+    }
+
+    @Override
+    public void pause(String issueId, Person actor, String reason) {
+        String text = Texts.required("reason", reason, 2000);
+        IssueSummary issue = guard.supervisorOf(issueId, actor);
+        pauseClock.pause(issue);
+        auditTrail.record(actor.username(), AuditAction.ISSUE_PAUSED, issueId,
+                Map.of("level", issue.level().name(), "reason", text));
+    }
+
+    @Override
+    public void resume(String issueId, Person actor, String reason) {
+        String text = Texts.optional("reason", reason, 2000);
+        IssueSummary issue = guard.supervisorOfPaused(issueId, actor);
+        PauseClock.Resumed resumed = pauseClock.resume(issue);
+        auditTrail.record(actor.username(), AuditAction.ISSUE_RESUMED, issueId,
+                Map.of("level", issue.level().name(), "reason", text, "pausedSeconds", resumed.pausedFor().toSeconds()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TaskView> openTasks(Person person) {
+        return workItems.tasksOf(person);
+    }
+}

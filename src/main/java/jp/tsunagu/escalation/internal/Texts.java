@@ -1,0 +1,28 @@
+package jp.tsunagu.escalation.internal;
+
+import jp.tsunagu.common.InvalidInputException;
+
+/** The free texts of the actions: reasons, comments, resolutions. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static String required(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "is required");
+        }
+        return optional(field, value, maxLength);
+    }
+
+    static String optional(String field, String value, int maxLength) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.strip();
+        if (text.length() > maxLength) {
+            throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
+        }
+        return text;
+    }
+}

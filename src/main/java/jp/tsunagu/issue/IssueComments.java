@@ -1,0 +1,15 @@
+package jp.tsunagu.issue;
+
+import java.util.List;
+
+import jp.tsunagu.org.Person;
+
+public interface IssueComments {
+
+    CommentView add(String issueId, Person author, String text);
+
+    List<CommentView> list(String issueId, Person reader);
+
+    /** The issue's audit timeline, for those who may see the issue. */
+    List<HistoryEntry> history(String issueId, Person reader);
+}

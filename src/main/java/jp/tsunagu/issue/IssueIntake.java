@@ -1,0 +1,15 @@
+package jp.tsunagu.issue;
+
+import java.util.Optional;
+
+import jp.tsunagu.org.Person;
+
+/** Raises issues. */
+public interface IssueIntake {
+
+    /**
+     * Writes the issue, its audience and its audit event, and announces {@link IssueRaised} so that its process starts,
+     * all in one transaction. A repeated {@code idempotencyKey} from the same person returns the first issue.
+     */
+    RaisedIssue raise(RaiseIssueRequest request, Person raiser, Optional<String> idempotencyKey);
+}

@@ -1,0 +1,36 @@
+package jp.tsunagu.issue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * How the escalation module moves an issue: its level, status, due times and audience. The caller audits; these
+ * methods only change the record.
+ */
+public interface IssueLifecycle {
+
+    IssueSummary summary(String issueId);
+
+    void attachProcess(String issueId, String processInstanceId);
+
+    /** The issue arrives at a level: status OPEN, the level's due times, breach flags cleared. */
+    void enterLevel(String issueId, Level level, String calendar, Instant acknowledgeBy, Instant resolveBy);
+
+    /** Adds principals to the audience; returns those that could not see the issue before. */
+    List<String> share(String issueId, Level level, AudienceReason reason, Collection<String> principals);
+
+    void changeStatus(String issueId, IssueStatus status);
+
+    void flagAcknowledgeBreach(String issueId, Instant newAcknowledgeBy);
+
+    void flagResolveBreach(String issueId);
+
+    void pause(String issueId, Instant at);
+
+    /** Moves the due times by the paused span and restores {@code statusAfter}; returns the span. */
+    Duration resume(String issueId, IssueStatus statusAfter);
+
+    void resolve(String issueId, String resolution, String resolvedBy);
+}

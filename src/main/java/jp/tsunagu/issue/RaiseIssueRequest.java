@@ -1,0 +1,23 @@
+package jp.tsunagu.issue;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The body of {@code POST /api/issues}. */
+public record RaiseIssueRequest(
+        @NotBlank(message = "is required") @Size(max = 200, message = "must be 1 to 200 characters") String title,
+        @NotNull(message = "is required") @Size(max = 10000, message = "must be at most 10000 characters") String description,
+        @NotNull(message = "is required") Category category,
+        @NotNull(message = "is required") Severity severity,
+        @NotBlank(message = "is required") @Size(max = 64) String sectionCode,
+        @Size(max = 20, message = "must name at most 20 sections") List<@NotBlank @Size(max = 64) String> relatedSections,
+        boolean personalInfo,
+        @Size(max = 5000, message = "must be at most 5000 characters") String personalDetails) {
+
+    public List<String> relatedSectionsOrEmpty() {
+        return relatedSections == null ? List.of() : relatedSections;
+    }
+}

@@ -1,0 +1,5 @@
+package jp.tsunagu.issue;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH, CRITICAL
+}

@@ -1,0 +1,49 @@
+package jp.tsunagu.issue.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import jp.tsunagu.issue.AudienceReason;
+import jp.tsunagu.issue.Level;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The principals who may see an issue. Only ever grows: sharing is never taken back. */
+@Repository
+class AudienceRepository {
+
+    private final JdbcClient jdbc;
+
+    AudienceRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds the principals not yet in the audience and returns those that were new. */
+    List<String> add(String issueId, Level level, AudienceReason reason, Collection<String> principals, Instant at) {
+        List<String> existing = principals(issueId);
+        List<String> added = principals.stream().distinct().filter(p -> !existing.contains(p)).toList();
+        for (String principal : added) {
+            jdbc.sql("insert into issue_audience (issue_id, principal, reason, level, added_at) values (?, ?, ?, ?, ?)")
+                    .params(issueId, principal, reason.name(), level.name(), Timestamp.from(at)).update();
+        }
+        return added;
+    }
+
+    List<String> principals(String issueId) {
+        return jdbc.sql("select principal from issue_audience where issue_id = ? order by added_at, principal")
+                .param(issueId).query(String.class).list();
+    }
+
+    List<String> sharedWith(String issueId) {
+        return jdbc.sql("""
+                select principal from issue_audience where issue_id = ? and reason in ('SHARED_DEPARTMENT', 'SHARED_CITY')
+                order by added_at, principal""").param(issueId).query(String.class).list();
+    }
+
+    boolean anyOf(String issueId, Collection<String> principals) {
+        return jdbc.sql("select count(*) from issue_audience where issue_id = :id and principal in (:principals)")
+                .param("id", issueId).param("principals", principals).query(Long.class).single() > 0;
+    }
+}

@@ -1,0 +1,93 @@
+package jp.tsunagu.issue.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jp.tsunagu.issue.Category;
+import jp.tsunagu.issue.IssueStatus;
+import jp.tsunagu.issue.Level;
+import jp.tsunagu.issue.Severity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class IssueRepository {
+
+    private final JdbcClient jdbc;
+
+    IssueRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(IssueRow row, String idempotencyKey) {
+        jdbc.sql("""
+                insert into issue (id, number, title, description, category, severity, status, level, section_code,
+                    department_code, personal_info, personal_details, created_at, created_by, idempotency_key, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(row.id(), row.number(), row.title(), row.description(), row.category().name(),
+                        row.severity().name(), row.status().name(), row.level().name(), row.sectionCode(),
+                        row.departmentCode(), row.personalInfo(), row.personalDetails(), ts(row.createdAt()),
+                        row.createdBy(), idempotencyKey, ts(row.createdAt()))
+                .update();
+    }
+
+    Optional<IssueRow> find(String id) {
+        return jdbc.sql("select * from issue where id = ?").param(id).query(IssueRepository::map).optional();
+    }
+
+    /** Locks the row until the transaction ends: two actions on one issue run one after the other. */
+    Optional<IssueRow> lock(String id) {
+        return jdbc.sql("select * from issue where id = ? for update").param(id).query(IssueRepository::map).optional();
+    }
+
+    Optional<String> findIdByIdempotencyKey(String createdBy, String key) {
+        return jdbc.sql("select id from issue where created_by = ? and idempotency_key = ?")
+                .params(createdBy, key).query(String.class).optional();
+    }
+
+    void insertRelatedSections(String issueId, Collection<String> sectionCodes) {
+        for (String code : sectionCodes) {
+            jdbc.sql("insert into issue_related_section (issue_id, section_code) values (?, ?)")
+                    .params(issueId, code).update();
+        }
+    }
+
+    List<String> relatedSections(String issueId) {
+        return jdbc.sql("select section_code from issue_related_section where issue_id = ? order by section_code")
+                .param(issueId).query(String.class).list();
+    }
+
+    int update(String id, String assignments, Instant now, Object... params) {
+        Object[] all = new Object[params.length + 2];
+        System.arraycopy(params, 0, all, 0, params.length);
+        all[params.length] = ts(now);
+        all[params.length + 1] = id;
+        return jdbc.sql("update issue set " + assignments + ", updated_at = ? where id = ?").params(all).update();
+    }
+
+    static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    static IssueRow map(ResultSet rs, int rowNum) throws SQLException {
+        return new IssueRow(rs.getString("id"), rs.getString("number"), rs.getString("title"),
+                rs.getString("description"), Category.valueOf(rs.getString("category")),
+                Severity.valueOf(rs.getString("severity")), IssueStatus.valueOf(rs.getString("status")),
+                Level.valueOf(rs.getString("level")), rs.getString("section_code"), rs.getString("department_code"),
+                rs.getBoolean("personal_info"), rs.getString("personal_details"), rs.getString("process_instance_id"),
+                rs.getString("sla_calendar"), instant(rs, "acknowledge_by"), instant(rs, "resolve_by"),
+                rs.getBoolean("ack_breached"), rs.getBoolean("resolve_breached"), instant(rs, "paused_at"),
+                rs.getString("resolution"), instant(rs, "resolved_at"), instant(rs, "created_at"),
+                rs.getString("created_by"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

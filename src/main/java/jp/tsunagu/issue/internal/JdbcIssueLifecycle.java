@@ -1,0 +1,103 @@
+package jp.tsunagu.issue.internal;
+
+import static jp.tsunagu.issue.internal.IssueRepository.ts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import jp.tsunagu.common.NotFoundException;
+import jp.tsunagu.issue.AudienceReason;
+import jp.tsunagu.issue.IssueLifecycle;
+import jp.tsunagu.issue.IssueStatus;
+import jp.tsunagu.issue.IssueSummary;
+import jp.tsunagu.issue.Level;
+import org.springframework.stereotype.Service;
+
+@Service
+class JdbcIssueLifecycle implements IssueLifecycle {
+
+    private final IssueRepository issues;
+    private final AudienceRepository audience;
+    private final Clock clock;
+
+    JdbcIssueLifecycle(IssueRepository issues, AudienceRepository audience, Clock clock) {
+        this.issues = issues;
+        this.audience = audience;
+        this.clock = clock;
+    }
+
+    @Override
+    public IssueSummary summary(String issueId) {
+        return issues.find(issueId).map(IssueRow::summary).orElseThrow(() -> new NotFoundException("No such issue"));
+    }
+
+    @Override
+    public void attachProcess(String issueId, String processInstanceId) {
+        change(issueId, "process_instance_id = ?", processInstanceId);
+    }
+
+    @Override
+    public void enterLevel(String issueId, Level level, String calendar, Instant acknowledgeBy, Instant resolveBy) {
+        Instant now = clock.instant();
+        change(issueId, """
+                level = ?, status = ?, sla_calendar = ?, level_entered_at = ?, acknowledge_by = ?, resolve_by = ?,
+                ack_breached = false, resolve_breached = false, paused_at = null""",
+                level.name(), IssueStatus.OPEN.name(), calendar, ts(now), ts(acknowledgeBy), ts(resolveBy));
+    }
+
+    @Override
+    public List<String> share(String issueId, Level level, AudienceReason reason, Collection<String> principals) {
+        return audience.add(issueId, level, reason, principals, clock.instant());
+    }
+
+    @Override
+    public void changeStatus(String issueId, IssueStatus status) {
+        change(issueId, "status = ?", status.name());
+    }
+
+    @Override
+    public void flagAcknowledgeBreach(String issueId, Instant newAcknowledgeBy) {
+        change(issueId, "ack_breached = true, acknowledge_by = ?", ts(newAcknowledgeBy));
+    }
+
+    @Override
+    public void flagResolveBreach(String issueId) {
+        change(issueId, "resolve_breached = true");
+    }
+
+    @Override
+    public void pause(String issueId, Instant at) {
+        change(issueId, "paused_at = ?, status = ?", ts(at), IssueStatus.PAUSED.name());
+    }
+
+    @Override
+    public Duration resume(String issueId, IssueStatus statusAfter) {
+        IssueRow row = issues.find(issueId).orElseThrow(() -> new NotFoundException("No such issue"));
+        if (row.pausedAt() == null) {
+            return Duration.ZERO;
+        }
+        Duration span = Duration.between(row.pausedAt(), clock.instant());
+        change(issueId, "paused_at = null, status = ?, acknowledge_by = ?, resolve_by = ?", statusAfter.name(),
+                ts(plus(row.acknowledgeBy(), span)), ts(plus(row.resolveBy(), span)));
+        return span;
+    }
+
+    private static Instant plus(Instant instant, Duration span) {
+        return instant == null ? null : instant.plus(span);
+    }
+
+    @Override
+    public void resolve(String issueId, String resolution, String resolvedBy) {
+        change(issueId, "status = ?, resolution = ?, resolved_by = ?, resolved_at = ?",
+                IssueStatus.RESOLVED.name(), resolution, resolvedBy, ts(clock.instant()));
+    }
+
+    private void change(String issueId, String assignments, Object... params) {
+        if (issues.update(issueId, assignments, clock.instant(), params) != 1) {
+            throw new NotFoundException("No such issue");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package jp.tsunagu.issue.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.issue.IssueAccess;
+import jp.tsunagu.issue.IssueFilter;
+import jp.tsunagu.issue.IssuePage;
+import jp.tsunagu.issue.IssueQueries;
+import jp.tsunagu.issue.IssueView;
+import jp.tsunagu.org.Person;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class JdbcIssueQueries implements IssueQueries {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final JdbcClient jdbc;
+    private final IssueRepository issues;
+    private final IssueAccess access;
+    private final IssueViews views;
+    private final Clock clock;
+
+    JdbcIssueQueries(JdbcClient jdbc, IssueRepository issues, IssueAccess access, IssueViews views, Clock clock) {
+        this.jdbc = jdbc;
+        this.issues = issues;
+        this.access = access;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @Override
+    public IssueView view(String issueId, Person person) {
+        access.requireVisible(issueId, person);
+        return views.of(issues.find(issueId).orElseThrow());
+    }
+
+    @Override
+    public IssuePage list(IssueFilter filter, Person person) {
+        if (filter.page() < 0 || filter.size() < 1 || filter.size() > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "page must be 0 or more and size 1 to " + MAX_PAGE_SIZE);
+        }
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (!IssueAccess.seesEverything(person)) {
+            where.add("exists (select 1 from issue_audience a where a.issue_id = i.id and a.principal in (:principals))");
+            params.put("principals", person.principals());
+        }
+        if (filter.level() != null) {
+            where.add("i.level = :level");
+            params.put("level", filter.level().name());
+        }
+        if (filter.status() != null) {
+            where.add("i.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.section() != null && !filter.section().isBlank()) {
+            where.add("i.section_code = :section");
+            params.put("section", filter.section());
+        }
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            where.add("""
+                    i.status <> 'RESOLVED' and i.paused_at is null and (i.ack_breached or i.resolve_breached
+                      or (i.status = 'OPEN' and i.acknowledge_by < :now) or i.resolve_by < :now)""");
+            params.put("now", Timestamp.from(clock.instant()));
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.add("(lower(i.title) like :q escape '\\' or i.number like :q escape '\\')");
+            params.put("q", "%" + escapeLike(filter.q().toLowerCase()) + "%");
+        }
+        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        long total = jdbc.sql("select count(*) from issue i" + condition).params(params).query(Long.class).single();
+        params.put("limit", filter.size());
+        params.put("offset", (long) filter.page() * filter.size());
+        List<IssueView> items = jdbc.sql("select i.* from issue i" + condition
+                        + " order by i.created_at desc, i.id limit :limit offset :offset")
+                .params(params).query(IssueRepository::map).list().stream().map(views::of).toList();
+        return new IssuePage(items, total);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,62 @@
+package jp.tsunagu.issue.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jp.tsunagu.common.FieldProblem;
+import jp.tsunagu.common.ForbiddenException;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.issue.RaiseIssueRequest;
+import jp.tsunagu.org.Organisation;
+import jp.tsunagu.org.Person;
+import jp.tsunagu.org.Section;
+import org.springframework.stereotype.Component;
+
+/** Who may raise an issue for which section, and the checks bean validation cannot make. */
+@Component
+class RaiseRules {
+
+    private final Organisation organisation;
+
+    RaiseRules(Organisation organisation) {
+        this.organisation = organisation;
+    }
+
+    /** Returns the owning section after checking the request against the organisation and the raiser's role. */
+    Section check(RaiseIssueRequest request, Person raiser) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Section owning = organisation.findSection(request.sectionCode()).orElse(null);
+        if (owning == null) {
+            problems.add(new FieldProblem("sectionCode", "is not a known section"));
+        }
+        Set<String> related = new LinkedHashSet<>(request.relatedSectionsOrEmpty());
+        for (String code : related) {
+            if (code.equals(request.sectionCode())) {
+                problems.add(new FieldProblem("relatedSections", "must not repeat the owning section"));
+            } else if (organisation.findSection(code).isEmpty()) {
+                problems.add(new FieldProblem("relatedSections", "'" + code + "' is not a known section"));
+            }
+        }
+        if (!request.personalInfo() && request.personalDetails() != null && !request.personalDetails().isBlank()) {
+            problems.add(new FieldProblem("personalDetails", "may only be given when personalInfo is true"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (!mayRaiseFor(raiser, owning)) {
+            throw new ForbiddenException("You may not raise issues for section " + owning.code());
+        }
+        return owning;
+    }
+
+    private static boolean mayRaiseFor(Person raiser, Section section) {
+        return switch (raiser.role()) {
+            case STAFF, SECTION_CHIEF -> section.code().equals(raiser.sectionCode());
+            case DEPARTMENT_COORDINATOR, DEPARTMENT_HEAD -> section.departmentCode().equals(raiser.departmentCode());
+            case CITY_COORDINATOR -> true;
+            default -> false;
+        };
+    }
+}

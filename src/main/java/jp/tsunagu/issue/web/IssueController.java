@@ -1,0 +1,97 @@
+package jp.tsunagu.issue.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jp.tsunagu.issue.CommentView;
+import jp.tsunagu.issue.HistoryEntry;
+import jp.tsunagu.issue.IssueComments;
+import jp.tsunagu.issue.IssueFilter;
+import jp.tsunagu.issue.IssueIntake;
+import jp.tsunagu.issue.IssuePage;
+import jp.tsunagu.issue.IssueQueries;
+import jp.tsunagu.issue.IssueStatus;
+import jp.tsunagu.issue.IssueView;
+import jp.tsunagu.issue.Level;
+import jp.tsunagu.issue.RaiseIssueRequest;
+import jp.tsunagu.issue.RaisedIssue;
+import jp.tsunagu.org.CurrentUser;
+import jp.tsunagu.org.Person;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/issues")
+class IssueController {
+
+    private final IssueIntake intake;
+    private final IssueQueries queries;
+    private final IssueComments comments;
+    private final CurrentUser currentUser;
+
+    IssueController(IssueIntake intake, IssueQueries queries, IssueComments comments, CurrentUser currentUser) {
+        this.intake = intake;
+        this.queries = queries;
+        this.comments = comments;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping
+    ResponseEntity<IssueView> raise(@Valid @RequestBody RaiseIssueRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        Person raiser = currentUser.require();
+        RaisedIssue raised = intake.raise(request, raiser, Optional.ofNullable(idempotencyKey));
+        return ResponseEntity.status(raised.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/issues/" + raised.id()))
+                .cacheControl(CacheControl.noStore())
+                .body(queries.view(raised.id(), raiser));
+    }
+
+    @GetMapping
+    ResponseEntity<IssuePage> list(@RequestParam(required = false) Level level,
+            @RequestParam(required = false) IssueStatus status, @RequestParam(required = false) String section,
+            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        IssueFilter filter = new IssueFilter(level, status, section, overdue, q, page, size);
+        return noStore(queries.list(filter, currentUser.require()));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<IssueView> get(@PathVariable String id) {
+        return noStore(queries.view(id, currentUser.require()));
+    }
+
+    @PostMapping("/{id}/comments")
+    ResponseEntity<CommentView> comment(@PathVariable String id, @RequestBody TextBody body) {
+        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
+                .body(comments.add(id, currentUser.require(), body.text()));
+    }
+
+    @GetMapping("/{id}/comments")
+    ResponseEntity<List<CommentView>> comments(@PathVariable String id) {
+        return noStore(comments.list(id, currentUser.require()));
+    }
+
+    @GetMapping("/{id}/history")
+    ResponseEntity<List<HistoryEntry>> history(@PathVariable String id) {
+        return noStore(comments.history(id, currentUser.require()));
+    }
+
+    private static <T> ResponseEntity<T> noStore(T body) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+    }
+
+    record TextBody(String text) {
+    }
+}

@@ -1,0 +1,19 @@
+package jp.tsunagu.org;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to the organisation. */
+public interface Organisation {
+
+    Optional<Person> findPerson(String username);
+
+    Optional<Section> findSection(String code);
+
+    Optional<Department> findDepartment(String code);
+
+    List<Section> sectionsOf(String departmentCode);
+
+    /** The enabled people holding {@code role} in the section (or, for department roles, the department). */
+    List<Person> peopleWithRole(Role role, String sectionOrDepartmentCode);
+}

@@ -1,0 +1,4 @@
+package jp.tsunagu.org;
+
+public record Section(String code, String departmentCode, String nameJa, String nameEn) {
+}

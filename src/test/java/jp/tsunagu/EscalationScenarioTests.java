@@ -1,0 +1,211 @@
+package jp.tsunagu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Date;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import jp.tsunagu.testsupport.Api;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The escalation core end to end through the REST API, as issue #2 numbers its steps. Runs on H2 and on PostgreSQL.
+ */
+@AutoConfigureMockMvc
+abstract class EscalationScenarioTests extends AbstractIntegrationTest {
+
+    static final String MEDIUM_ONE_SECTION = """
+            {"title": "窓口の待ち時間が長い", "description": "午前中の待ち時間が90分を超えた。",
+             "category": "CITIZEN_SERVICE", "severity": "MEDIUM", "sectionCode": "shimin-ka",
+             "relatedSections": [], "personalInfo": false}""";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ManagementService management;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(mvc);
+    }
+
+    @Test
+    void issueTravelsFromSectionToDepartmentToCityAndIsResolved() throws Exception {
+        // 2. sato raises a MEDIUM issue of one section: the DMN starts it at SECTION.
+        String id = api.as("sato").raise(MEDIUM_ONE_SECTION);
+        String issue = "/api/issues/" + id;
+        api.as("sato").get(issue).andExpect(status().isOk())
+                .andExpect(jsonPath("$.level").value("SECTION"))
+                .andExpect(jsonPath("$.status").value("OPEN"))
+                .andExpect(jsonPath("$.number").value(org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d{6}")))
+                .andExpect(jsonPath("$.sla.acknowledgeBy").isNotEmpty());
+
+        // 3. sato and suzuki see the acknowledge task; sato acknowledges, comments, requests escalation.
+        api.as("suzuki").get("/api/tasks").andExpect(jsonPath("$.items[?(@.issue.id == '" + id + "')].kind").value(hasItem("ACKNOWLEDGE")));
+        api.as("sato").get("/api/tasks").andExpect(jsonPath("$.items[?(@.issue.id == '" + id + "')].kind").value(hasItem("ACKNOWLEDGE")));
+        api.as("sato").post(issue + "/acknowledge", "{}").andExpect(status().isNoContent());
+        api.as("sato").post(issue + "/acknowledge", "{}").andExpect(status().isConflict());
+        api.as("sato").post(issue + "/comments", "{\"text\": \"本日中に原因を確認します\"}").andExpect(status().isCreated());
+        api.as("sato").post(issue + "/escalation-requests", "{\"reason\": \"他課の窓口にも影響\"}").andExpect(status().isNoContent());
+        api.as("sato").get(issue).andExpect(jsonPath("$.status").value("ESCALATION_REQUESTED"));
+
+        // 4. sato may not approve her own request; suzuki, the chief, approves.
+        api.as("sato").post(issue + "/escalation-requests/current/approve", "{}").andExpect(status().isForbidden());
+        api.as("takahashi").get(issue).andExpect(status().isNotFound());
+        api.as("suzuki").post(issue + "/escalation-requests/current/approve", "{\"comment\": \"部内で共有\"}")
+                .andExpect(status().isNoContent());
+        api.as("sato").get(issue).andExpect(jsonPath("$.level").value("DEPARTMENT"))
+                .andExpect(jsonPath("$.status").value("OPEN"))
+                .andExpect(jsonPath("$.sharedWith").value(hasItem("department:shimin-seikatsu")));
+        api.as("takahashi").get(issue).andExpect(status().isOk());
+        api.as("yamamoto").get(issue).andExpect(status().isNotFound());
+
+        // 5. kimura acknowledges at DEPARTMENT and requests city-wide escalation; tanaka approves.
+        api.as("kimura").get("/api/tasks").andExpect(jsonPath("$.items[?(@.issue.id == '" + id + "')].kind").value(hasItem("ACKNOWLEDGE")));
+        api.as("kimura").post(issue + "/acknowledge", "{}").andExpect(status().isNoContent());
+        api.as("kimura").post(issue + "/escalation-requests", "{\"reason\": \"全庁的な対応が必要\"}").andExpect(status().isNoContent());
+        api.as("nakamura").get(issue).andExpect(status().isNotFound());
+        api.as("tanaka").post(issue + "/escalation-requests/current/approve", "{}").andExpect(status().isNoContent());
+        api.as("sato").get(issue).andExpect(jsonPath("$.level").value("CITY"))
+                .andExpect(jsonPath("$.sharedWith").value(hasItem("role:CITY_COORDINATOR")));
+        api.as("nakamura").get(issue).andExpect(status().isOk());
+        api.as("ito").get(issue).andExpect(status().isOk());
+
+        // 6. ito acknowledges and resolves; the issue leaves every task list.
+        api.as("ito").post(issue + "/escalation-requests", "{\"reason\": \"さらに上へ\"}").andExpect(status().isConflict());
+        api.as("ito").post(issue + "/acknowledge", "{}").andExpect(status().isNoContent());
+        api.as("ito").post(issue + "/resolve", "{\"resolution\": \"窓口を増設し、予約制を導入した\"}").andExpect(status().isNoContent());
+        api.as("sato").get(issue).andExpect(jsonPath("$.status").value("RESOLVED"))
+                .andExpect(jsonPath("$.resolution").value("窓口を増設し、予約制を導入した"));
+        for (String person : List.of("sato", "suzuki", "kimura", "tanaka", "ito", "nakamura")) {
+            api.as(person).get("/api/tasks").andExpect(jsonPath("$.items[*].issue.id").value(not(hasItem(id))));
+        }
+
+        // The audit timeline tells the whole story.
+        String history = api.as("sato").get(issue + "/history").andReturn().getResponse().getContentAsString();
+        List<String> actions = JsonPath.read(history, "$[*].action");
+        assertThat(actions).containsSubsequence("ISSUE_RAISED", "LEVEL_ENTERED", "ISSUE_ACKNOWLEDGED", "COMMENT_ADDED",
+                "ESCALATION_REQUESTED", "ESCALATION_APPROVED", "LEVEL_RAISED", "LEVEL_ENTERED", "ISSUE_SHARED",
+                "ISSUE_ACKNOWLEDGED", "ESCALATION_REQUESTED", "ESCALATION_APPROVED", "LEVEL_RAISED", "LEVEL_ENTERED",
+                "ISSUE_SHARED", "ISSUE_ACKNOWLEDGED", "ISSUE_RESOLVED");
+    }
+
+    @Test
+    void rejectionNeedsACommentAndSendsTheIssueBackToRespond() throws Exception {
+        String id = api.as("sato").raise(MEDIUM_ONE_SECTION);
+        String issue = "/api/issues/" + id;
+        api.as("sato").post(issue + "/acknowledge", "{}").andExpect(status().isNoContent());
+        api.as("sato").post(issue + "/escalation-requests", "{\"reason\": \"念のため\"}").andExpect(status().isNoContent());
+
+        api.as("suzuki").post(issue + "/escalation-requests/current/reject", "{}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("comment"));
+        api.as("suzuki").post(issue + "/escalation-requests/current/reject", "{\"comment\": \"課内で対応可能\"}")
+                .andExpect(status().isNoContent());
+
+        api.as("sato").get(issue).andExpect(jsonPath("$.level").value("SECTION"))
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+        api.as("sato").get("/api/tasks").andExpect(jsonPath("$.items[?(@.issue.id == '" + id + "')].kind").value(hasItem("RESPOND")));
+        api.as("sato").post(issue + "/resolve", "{\"resolution\": \"課内で対応した\"}").andExpect(status().isNoContent());
+    }
+
+    @Test
+    void aMissedAcknowledgementEscalatesByItselfAsTheSystem() throws Exception {
+        String id = api.as("sato").raise(MEDIUM_ONE_SECTION);
+        String acknowledgeBy = JsonPath.read(api.as("sato").get("/api/issues/" + id).andReturn().getResponse()
+                .getContentAsString(), "$.sla.acknowledgeBy");
+
+        ClockUtil.setCurrentTime(Date.from(java.time.OffsetDateTime.parse(acknowledgeBy).toInstant().plusSeconds(1)));
+        runDueJobs();
+
+        api.as("sato").get("/api/issues/" + id).andExpect(jsonPath("$.level").value("DEPARTMENT"))
+                .andExpect(jsonPath("$.sla.ackBreached").value(false));
+        String history = api.as("sato").get("/api/issues/" + id + "/history").andReturn().getResponse().getContentAsString();
+        List<String> breachActors = JsonPath.read(history, "$[?(@.action == 'SLA_BREACH_ESCALATED')].actor");
+        assertThat(breachActors).containsExactly("system");
+    }
+
+    @Test
+    void badInputIsAProblemWithFieldErrorsAndWritesNothing() throws Exception {
+        long before = countIssues();
+        api.as("sato").post("/api/issues", """
+                {"title": "", "description": "x", "category": "CITIZEN_SERVICE", "severity": "URGENT",
+                 "sectionCode": "shimin-ka"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsString("application/problem+json")))
+                .andExpect(jsonPath("$.errors[0].field").value("severity"));
+        api.as("sato").post("/api/issues", """
+                {"title": "", "description": "x", "category": "CITIZEN_SERVICE", "severity": "LOW",
+                 "sectionCode": "shimin-ka"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("title"));
+        api.as("sato").post("/api/issues", """
+                {"title": "t", "description": "x", "category": "CITIZEN_SERVICE", "severity": "LOW",
+                 "sectionCode": "shimin-ka", "colour": "red"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("colour"));
+        api.as("sato").post("/api/issues", """
+                {"title": "t", "description": "x", "category": "CITIZEN_SERVICE", "severity": "LOW",
+                 "sectionCode": "fukushi-somu"}""")
+                .andExpect(status().isForbidden());
+        assertThat(countIssues()).isEqualTo(before);
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyReturnsTheSameIssue() throws Exception {
+        String key = java.util.UUID.randomUUID().toString();
+        var first = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/issues")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("sato", "demo"))
+                .header("Idempotency-Key", key).contentType("application/json").content(MEDIUM_ONE_SECTION))
+                .andExpect(status().isCreated()).andReturn();
+        long processes = processCount();
+        var second = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/issues")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("sato", "demo"))
+                .header("Idempotency-Key", key).contentType("application/json").content(MEDIUM_ONE_SECTION))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(second.getResponse().getHeader("Location")).isEqualTo(first.getResponse().getHeader("Location"));
+        assertThat(processCount()).isEqualTo(processes);
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
+    long countIssues() {
+        return jdbc.sql("select count(*) from issue").query(Long.class).single();
+    }
+
+    long processCount() {
+        return runtime.createProcessInstanceQuery().processDefinitionKey("issue-escalation").count();
+    }
+
+    /** One job at a time: a breach removes its level's other timers, so a list fetched up front goes stale. */
+    void runDueJobs() {
+        for (int i = 0; i < 1000; i++) {
+            List<Job> due = management.createJobQuery().executable().listPage(0, 1);
+            if (due.isEmpty()) {
+                return;
+            }
+            management.executeJob(due.get(0).getId());
+        }
+        throw new AssertionError("jobs keep falling due");
+    }
+}
