@@ -1,0 +1,4 @@
+package jp.tsunagu.escalation;
+
+class H2DoubleApprovalTest extends DoubleApprovalTests {
+}

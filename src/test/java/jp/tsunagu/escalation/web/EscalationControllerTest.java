@@ -1,0 +1,120 @@
+package jp.tsunagu.escalation.web;
+
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jp.tsunagu.common.ConflictException;
+import jp.tsunagu.common.ForbiddenException;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.escalation.EscalationService;
+import jp.tsunagu.escalation.TaskKind;
+import jp.tsunagu.escalation.TaskView;
+import jp.tsunagu.issue.IssueStatus;
+import jp.tsunagu.issue.Level;
+import jp.tsunagu.issue.Severity;
+import jp.tsunagu.org.CurrentUser;
+import jp.tsunagu.org.Person;
+import jp.tsunagu.org.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest({EscalationController.class, TaskController.class})
+@WithMockUser("suzuki")
+class EscalationControllerTest {
+
+    static final Person SUZUKI = new Person("suzuki", "鈴木 一郎", Role.SECTION_CHIEF, "shimin-ka", "shimin-seikatsu");
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    EscalationService escalation;
+
+    @MockitoBean
+    CurrentUser currentUser;
+
+    @BeforeEach
+    void caller() {
+        given(currentUser.require()).willReturn(SUZUKI);
+    }
+
+    @Test
+    void approvingPassesTheCommentAndAnswers204() throws Exception {
+        mvc.perform(post("/api/issues/i-1/escalation-requests/current/approve").with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"部内で共有\"}"))
+                .andExpect(status().isNoContent());
+        verify(escalation).approveEscalation("i-1", SUZUKI, "部内で共有");
+    }
+
+    @Test
+    void approvingTwiceIsAConflict() throws Exception {
+        willThrow(new ConflictException("There is no open escalation request"))
+                .given(escalation).approveEscalation("i-1", SUZUKI, null);
+        mvc.perform(post("/api/issues/i-1/escalation-requests/current/approve").with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("There is no open escalation request"));
+    }
+
+    @Test
+    void approvingYourOwnRequestIsForbidden() throws Exception {
+        willThrow(new ForbiddenException("Nobody approves or rejects their own escalation request"))
+                .given(escalation).approveEscalation("i-1", SUZUKI, null);
+        mvc.perform(post("/api/issues/i-1/escalation-requests/current/approve").with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aRejectionWithoutCommentIsAFieldError() throws Exception {
+        willThrow(new InvalidInputException("comment", "is required"))
+                .given(escalation).rejectEscalation("i-1", SUZUKI, null);
+        mvc.perform(post("/api/issues/i-1/escalation-requests/current/reject").with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("comment"));
+    }
+
+    @Test
+    void everyActionReachesTheService() throws Exception {
+        mvc.perform(post("/api/issues/i-1/acknowledge").with(csrf())).andExpect(status().isNoContent());
+        mvc.perform(post("/api/issues/i-1/escalation-requests").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"r\"}")).andExpect(status().isNoContent());
+        mvc.perform(post("/api/issues/i-1/pause").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"回答待ち\"}")).andExpect(status().isNoContent());
+        mvc.perform(post("/api/issues/i-1/resume").with(csrf())).andExpect(status().isNoContent());
+        mvc.perform(post("/api/issues/i-1/resolve").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"resolution\": \"done\"}")).andExpect(status().isNoContent());
+        verify(escalation).acknowledge("i-1", SUZUKI);
+        verify(escalation).requestEscalation("i-1", SUZUKI, "r");
+        verify(escalation).pause("i-1", SUZUKI, "回答待ち");
+        verify(escalation).resume("i-1", SUZUKI, null);
+        verify(escalation).resolve("i-1", SUZUKI, "done");
+    }
+
+    @Test
+    void theTaskListIsItemsAndTotal() throws Exception {
+        given(escalation.openTasks(SUZUKI)).willReturn(List.of(new TaskView("t-1", TaskKind.APPROVE_ESCALATION,
+                Level.SECTION, OffsetDateTime.parse("2026-11-24T10:30:00+09:00"),
+                new TaskView.IssueRef("i-1", "2026-000001", "窓口", Severity.MEDIUM, IssueStatus.ESCALATION_REQUESTED,
+                        "shimin-ka"))));
+        mvc.perform(get("/api/tasks"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].kind").value("APPROVE_ESCALATION"))
+                .andExpect(jsonPath("$.items[0].due").value("2026-11-24T10:30:00+09:00"))
+                .andExpect(jsonPath("$.items[0].issue.number").value("2026-000001"));
+    }
+}
