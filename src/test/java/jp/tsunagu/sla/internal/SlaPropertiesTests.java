@@ -38,6 +38,7 @@ class SlaPropertiesTests {
             CalendarProperties calendar = context.getBean(CalendarProperties.class);
             assertThat(calendar.opensAt()).hasToString("08:30");
             assertThat(calendar.recurringClosures()).hasSize(6);
+            assertThat(calendar.extraClosures()).isEmpty();
             assertThat(calendar.holidayFile()).isEmpty();
         });
     }
