@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Laws of the business clock over random instants of the covered years and random targets. */
-class BusinessCalendarProperties {
+class BusinessCalendarPropertyTests {
 
     private static final BusinessCalendar calendar = TestCalendars.tokyo();
 
