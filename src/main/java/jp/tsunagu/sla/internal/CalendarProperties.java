@@ -48,10 +48,10 @@ public class CalendarProperties {
             throw new IllegalArgumentException("tsunagu.calendar.opens-at (" + opensAt
                     + ") must be before tsunagu.calendar.closes-at (" + closesAt + ")");
         }
-        this.recurringClosures = recurringClosures.stream()
+        this.recurringClosures = recurringClosures.stream().filter(text -> !text.isBlank())
                 .map(text -> read("recurring-closures", text, t -> MonthDay.parse(t, MONTH_DAY), "a day as MM-dd"))
                 .collect(Collectors.toUnmodifiableSet());
-        this.extraClosures = extraClosures.stream()
+        this.extraClosures = extraClosures.stream().filter(text -> !text.isBlank())
                 .map(text -> read("extra-closures", text, LocalDate::parse, "a date as yyyy-MM-dd"))
                 .collect(Collectors.toUnmodifiableSet());
         this.holidayFile = Optional.ofNullable(holidayFile).filter(file -> !file.isBlank()).map(Path::of);
