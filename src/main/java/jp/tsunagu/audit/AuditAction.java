@@ -22,6 +22,7 @@ public enum AuditAction {
     ACCESS_DENIED,
     LOGIN,
     LOGIN_FAILED,
+    ACCOUNT_LOCKED,
     LOGOUT,
     AUDIT_EXPORTED,
     ADMINISTRATION_CHANGED

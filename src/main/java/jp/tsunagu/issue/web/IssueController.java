@@ -15,6 +15,7 @@ import jp.tsunagu.issue.IssueQueries;
 import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.IssueView;
 import jp.tsunagu.issue.Level;
+import jp.tsunagu.issue.PersonalDetails;
 import jp.tsunagu.issue.RaiseIssueRequest;
 import jp.tsunagu.issue.RaisedIssue;
 import jp.tsunagu.org.CurrentUser;
@@ -38,12 +39,15 @@ class IssueController {
     private final IssueIntake intake;
     private final IssueQueries queries;
     private final IssueComments comments;
+    private final PersonalDetails personalDetails;
     private final CurrentUser currentUser;
 
-    IssueController(IssueIntake intake, IssueQueries queries, IssueComments comments, CurrentUser currentUser) {
+    IssueController(IssueIntake intake, IssueQueries queries, IssueComments comments, PersonalDetails personalDetails,
+            CurrentUser currentUser) {
         this.intake = intake;
         this.queries = queries;
         this.comments = comments;
+        this.personalDetails = personalDetails;
         this.currentUser = currentUser;
     }
 
@@ -88,10 +92,21 @@ class IssueController {
         return noStore(comments.history(id, currentUser.require()));
     }
 
+    @PostMapping("/{id}/personal-details/reveal")
+    ResponseEntity<Revealed> reveal(@PathVariable String id, @RequestBody PurposeBody body) {
+        return noStore(new Revealed(personalDetails.reveal(id, currentUser.require(), body.purpose())));
+    }
+
     private static <T> ResponseEntity<T> noStore(T body) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
     }
 
     record TextBody(String text) {
+    }
+
+    record PurposeBody(String purpose) {
+    }
+
+    record Revealed(String personalDetails) {
     }
 }

@@ -16,9 +16,11 @@ import org.springframework.stereotype.Service;
 class PersonUserDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
+    private final LoginLockout lockout;
 
-    PersonUserDetailsService(JdbcClient jdbc) {
+    PersonUserDetailsService(JdbcClient jdbc, LoginLockout lockout) {
         this.jdbc = jdbc;
+        this.lockout = lockout;
     }
 
     @Override
@@ -29,6 +31,7 @@ class PersonUserDetailsService implements UserDetailsService {
                         .password(rs.getString("password_hash") == null ? "{noop-disabled}" : rs.getString("password_hash"))
                         .authorities(List.of(new SimpleGrantedAuthority(Role.valueOf(rs.getString("role")).authority())))
                         .disabled(!rs.getBoolean("enabled") || rs.getString("password_hash") == null)
+                        .accountLocked(lockout.isLocked(username))
                         .build())
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));

@@ -64,6 +64,9 @@ class IssueControllerTest {
     IssueComments comments;
 
     @MockitoBean
+    jp.tsunagu.issue.PersonalDetails personalDetails;
+
+    @MockitoBean
     CurrentUser currentUser;
 
     @BeforeEach
@@ -140,6 +143,16 @@ class IssueControllerTest {
                 .andExpect(header().string("Cache-Control", "no-store"))
                 .andExpect(jsonPath("$.total").value(11))
                 .andExpect(jsonPath("$.items[0].id").value("id-1"));
+    }
+
+    @Test
+    void aRevealAnswersTheClearTextAndIsNeverCached() throws Exception {
+        given(personalDetails.reveal("id-1", SATO, "本人確認")).willReturn("山田 太郎 090-0000-0000");
+        mvc.perform(post("/api/issues/id-1/personal-details/reveal").with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"purpose\": \"本人確認\"}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(jsonPath("$.personalDetails").value("山田 太郎 090-0000-0000"));
     }
 
     static IssueView view(String id) {
