@@ -54,10 +54,10 @@ class ActionGuard {
 
     IssueSummary supervisorOfPaused(String issueId, Person actor) {
         IssueSummary issue = lockedForChange(issueId, actor);
+        requireSupervisor(issue, actor);
         if (issue.status() != IssueStatus.PAUSED) {
             throw new ConflictException("The issue is not paused");
         }
-        requireSupervisor(issue, actor);
         return issue;
     }
 
