@@ -200,7 +200,7 @@ abstract class EscalationScenarioTests extends AbstractIntegrationTest {
     /** One job at a time: a breach removes its level's other timers, so a list fetched up front goes stale. */
     void runDueJobs() {
         for (int i = 0; i < 1000; i++) {
-            List<Job> due = management.createJobQuery().executable().listPage(0, 1);
+            List<Job> due = management.createJobQuery().executable().active().listPage(0, 1);
             if (due.isEmpty()) {
                 return;
             }

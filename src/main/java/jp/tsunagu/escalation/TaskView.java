@@ -2,14 +2,23 @@ package jp.tsunagu.escalation;
 
 import jp.tsunagu.issue.Level;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.Severity;
 
-/** One open task of the caller, with the issue summary the list needs. */
-public record TaskView(String taskId, TaskKind kind, Level level, OffsetDateTime due, IssueRef issue) {
+/**
+ * One open task of the caller, with the issue summary the list needs. {@code remaining} is the time left until
+ * {@code due} on the issue's calendar (opening time only on the business clock), negative once overdue.
+ */
+public record TaskView(String taskId, TaskKind kind, Level level, OffsetDateTime due, Duration remaining,
+        IssueRef issue) {
+
+    public TaskView(String taskId, TaskKind kind, Level level, OffsetDateTime due, IssueRef issue) {
+        this(taskId, kind, level, due, null, issue);
+    }
 
     public record IssueRef(String id, String number, String title, Severity severity, IssueStatus status,
             String sectionCode) {

@@ -1,6 +1,8 @@
 package jp.tsunagu.escalation.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,6 +14,8 @@ import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.Severity;
 import jp.tsunagu.org.Person;
+import jp.tsunagu.sla.CalendarKind;
+import jp.tsunagu.sla.SlaClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,9 +26,13 @@ class WorkItemRepository {
     static final int TASK_LIST_LIMIT = 500;
 
     private final JdbcClient jdbc;
+    private final SlaClock slaClock;
+    private final Clock clock;
 
-    WorkItemRepository(JdbcClient jdbc) {
+    WorkItemRepository(JdbcClient jdbc, SlaClock slaClock, Clock clock) {
         this.jdbc = jdbc;
+        this.slaClock = slaClock;
+        this.clock = clock;
     }
 
     void insert(WorkItem item, Instant createdAt) {
@@ -67,7 +75,7 @@ class WorkItemRepository {
     /** The task list: one indexed join, soonest due first. */
     List<TaskView> tasksOf(Person person) {
         return jdbc.sql("""
-                select w.task_id, w.kind, w.level, w.due_at, i.id, i.number, i.title, i.severity, i.status, i.section_code
+                select w.task_id, w.kind, w.level, w.due_at, i.sla_calendar, i.paused_at, i.id, i.number, i.title, i.severity, i.status, i.section_code
                 from work_item w join issue i on i.id = w.issue_id
                 where exists (select 1 from work_item_candidate c where c.task_id = w.task_id and c.principal in (:principals))
                   and (w.excluded_user is null or w.excluded_user <> :username)
@@ -80,10 +88,19 @@ class WorkItemRepository {
                         Level.valueOf(rs.getString("level")),
                         rs.getTimestamp("due_at") == null ? null
                                 : rs.getTimestamp("due_at").toInstant().atZone(CITY_ZONE).toOffsetDateTime(),
+                        remaining(rs.getTimestamp("due_at"), rs.getString("sla_calendar"), rs.getTimestamp("paused_at")),
                         new TaskView.IssueRef(rs.getString("id"), rs.getString("number"), rs.getString("title"),
                                 Severity.valueOf(rs.getString("severity")), IssueStatus.valueOf(rs.getString("status")),
                                 rs.getString("section_code"))))
                 .list();
+    }
+
+    private Duration remaining(Timestamp due, String calendar, Timestamp pausedAt) {
+        if (due == null || calendar == null) {
+            return null;
+        }
+        Instant now = pausedAt != null ? pausedAt.toInstant() : clock.instant();
+        return slaClock.remaining(now, due.toInstant(), CalendarKind.from(calendar));
     }
 
     private List<String> candidates(String taskId) {

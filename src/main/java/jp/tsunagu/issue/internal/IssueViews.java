@@ -4,8 +4,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.IssueView;
 import jp.tsunagu.issue.SlaView;
+import jp.tsunagu.sla.CalendarKind;
+import jp.tsunagu.sla.SlaClock;
 import org.springframework.stereotype.Component;
 
 /** Turns rows into what the API shows: times in Asia/Tokyo, personal details masked. */
@@ -16,20 +22,36 @@ class IssueViews {
 
     private final IssueRepository issues;
     private final AudienceRepository audience;
+    private final SlaClock slaClock;
+    private final Clock clock;
 
-    IssueViews(IssueRepository issues, AudienceRepository audience) {
+    IssueViews(IssueRepository issues, AudienceRepository audience, SlaClock slaClock, Clock clock) {
         this.issues = issues;
         this.audience = audience;
+        this.slaClock = slaClock;
+        this.clock = clock;
     }
 
     IssueView of(IssueRow row) {
+        boolean awaitingAcknowledgement = row.status() == IssueStatus.OPEN
+                || (row.status() == IssueStatus.PAUSED && !row.ackBreached());
         SlaView sla = new SlaView(row.slaCalendar(), local(row.acknowledgeBy()), local(row.resolveBy()),
-                row.ackBreached(), row.resolveBreached(), row.pausedAt() != null);
+                row.ackBreached(), row.resolveBreached(), row.pausedAt() != null,
+                awaitingAcknowledgement ? remaining(row, row.acknowledgeBy()) : null, remaining(row, row.resolveBy()));
         return new IssueView(row.id(), row.number(), row.title(), row.description(), row.category(), row.severity(),
                 row.status(), row.level(), row.sectionCode(), row.departmentCode(), issues.relatedSections(row.id()),
                 audience.sharedWith(row.id()), sla, row.personalInfo(),
                 row.personalDetails() == null ? null : IssueView.MASK, row.resolution(), local(row.resolvedAt()),
                 local(row.createdAt()), row.createdBy());
+    }
+
+    /** While paused the clock stands still at the moment of the pause. */
+    private Duration remaining(IssueRow row, Instant due) {
+        if (due == null || row.slaCalendar() == null || row.status() == IssueStatus.RESOLVED) {
+            return null;
+        }
+        Instant now = row.pausedAt() != null ? row.pausedAt() : clock.instant();
+        return slaClock.remaining(now, due, CalendarKind.from(row.slaCalendar()));
     }
 
     static OffsetDateTime local(Instant instant) {

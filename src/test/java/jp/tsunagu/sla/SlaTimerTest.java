@@ -1,0 +1,167 @@
+package jp.tsunagu.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import jp.tsunagu.AbstractIntegrationTest;
+import jp.tsunagu.escalation.EscalationService;
+import jp.tsunagu.issue.Category;
+import jp.tsunagu.issue.IssueIntake;
+import jp.tsunagu.issue.IssueQueries;
+import jp.tsunagu.issue.IssueView;
+import jp.tsunagu.issue.Level;
+import jp.tsunagu.issue.RaiseIssueRequest;
+import jp.tsunagu.issue.Severity;
+import jp.tsunagu.org.Person;
+import jp.tsunagu.org.Role;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The process's timers fire at the business instants the calendar computes, and a paused issue never breaches. */
+class SlaTimerTest extends AbstractIntegrationTest {
+
+    static final Person SATO = new Person("sato", "佐藤 花子", Role.STAFF, "shimin-ka", "shimin-seikatsu");
+    static final Person SUZUKI = new Person("suzuki", "鈴木 一郎", Role.SECTION_CHIEF, "shimin-ka", "shimin-seikatsu");
+
+    @Autowired
+    IssueIntake intake;
+
+    @Autowired
+    IssueQueries queries;
+
+    @Autowired
+    EscalationService escalation;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aHighIssueRaisedFridayAfternoonIsRemindedAndBreachedOnMondayMorning() {
+        at("2026-11-27T16:30:00+09:00");
+        String id = raiseHigh();
+        // PT2H of opening time: 45 minutes on Friday, 75 on Monday. The reminder comes after half of it.
+        assertThat(view(id).sla().acknowledgeBy()).isEqualTo(OffsetDateTime.parse("2026-11-30T09:45:00+09:00"));
+        assertThat(view(id).sla().acknowledgeRemaining()).isEqualTo(Duration.ofHours(2));
+        assertThat(workItemDue(id)).isEqualTo(Instant.parse("2026-11-30T00:45:00Z"));
+
+        at("2026-11-30T08:44:00+09:00");
+        runDueJobsOf(id);
+        assertThat(count(id, "SLA_REMINDER_SENT")).isZero();
+
+        at("2026-11-30T08:46:00+09:00");
+        runDueJobsOf(id);
+        assertThat(count(id, "SLA_REMINDER_SENT")).isEqualTo(1);
+        assertThat(view(id).level()).isEqualTo(Level.SECTION);
+
+        at("2026-11-30T09:44:00+09:00");
+        runDueJobsOf(id);
+        assertThat(count(id, "SLA_BREACH_ESCALATED")).isZero();
+
+        at("2026-11-30T09:46:00+09:00");
+        runDueJobsOf(id);
+        assertThat(count(id, "SLA_BREACH_ESCALATED")).isEqualTo(1);
+        assertThat(view(id).level()).isEqualTo(Level.DEPARTMENT);
+    }
+
+    @Test
+    void aPausedIssueNeverBreachesAndItsDueTimesMoveByThePausedSpanOnResume() {
+        at("2026-11-30T10:00:00+09:00");
+        String id = raiseHigh();
+        assertThat(view(id).sla().acknowledgeBy()).isEqualTo(OffsetDateTime.parse("2026-11-30T12:00:00+09:00"));
+
+        at("2026-11-30T10:30:00+09:00");
+        escalation.pause(id, SUZUKI, "市民からの回答待ち");
+        at("2026-11-30T13:00:00+09:00");
+        runDueJobsOf(id);
+        assertThat(count(id, "SLA_REMINDER_SENT") + count(id, "SLA_BREACH_ESCALATED")).isZero();
+        assertThat(view(id).sla().paused()).isTrue();
+        assertThat(view(id).sla().acknowledgeRemaining()).as("the clock stands still").isEqualTo(Duration.ofMinutes(90));
+
+        at("2026-11-30T14:00:00+09:00");
+        escalation.resume(id, SUZUKI, "回答あり");
+        IssueView resumed = view(id);
+        assertThat(resumed.sla().paused()).isFalse();
+        assertThat(resumed.sla().acknowledgeBy()).isEqualTo(OffsetDateTime.parse("2026-11-30T15:30:00+09:00"));
+        assertThat(workItemDue(id)).isEqualTo(Instant.parse("2026-11-30T06:30:00Z"));
+        assertThat(timerDueDates(id)).contains(Date.from(Instant.parse("2026-11-30T06:30:00Z")));
+
+        at("2026-11-30T15:29:00+09:00");
+        runDueJobsOf(id);
+        assertThat(count(id, "SLA_REMINDER_SENT")).isEqualTo(1);
+        assertThat(count(id, "SLA_BREACH_ESCALATED")).isZero();
+
+        at("2026-11-30T15:31:00+09:00");
+        runDueJobsOf(id);
+        assertThat(count(id, "SLA_BREACH_ESCALATED")).isEqualTo(1);
+        assertThat(count(id, "ISSUE_PAUSED")).isEqualTo(1);
+        assertThat(count(id, "ISSUE_RESUMED")).isEqualTo(1);
+    }
+
+    private String raiseHigh() {
+        return intake.raise(new RaiseIssueRequest("受付システムの停止", "窓口端末が起動しない", Category.SYSTEM,
+                Severity.HIGH, "shimin-ka", List.of(), false, null), SATO, Optional.empty()).id();
+    }
+
+    private static void at(String isoWithOffset) {
+        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(isoWithOffset).toInstant()));
+    }
+
+    private IssueView view(String id) {
+        return queries.view(id, SATO);
+    }
+
+    private long count(String issueId, String action) {
+        return jdbc.sql("select count(*) from audit_event where issue_id = ? and action = ?")
+                .params(issueId, action).query(Long.class).single();
+    }
+
+    private Instant workItemDue(String issueId) {
+        return jdbc.sql("select due_at from work_item where issue_id = ? and kind = 'ACKNOWLEDGE'")
+                .param(issueId).query(java.sql.Timestamp.class).single().toInstant();
+    }
+
+    private List<Date> timerDueDates(String issueId) {
+        List<Date> dates = new ArrayList<>();
+        for (String instance : instancesOf(issueId)) {
+            management.createJobQuery().processInstanceId(instance).timers().list().forEach(job -> dates.add(job.getDuedate()));
+        }
+        return dates;
+    }
+
+    private List<String> instancesOf(String issueId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(issueId).list().stream()
+                .map(instance -> instance.getId()).toList();
+    }
+
+    /** Runs this issue's due, active jobs one at a time, as the job executor would: it never acquires suspended jobs. */
+    private void runDueJobsOf(String issueId) {
+        for (int i = 0; i < 100; i++) {
+            Optional<Job> due = instancesOf(issueId).stream()
+                    .flatMap(instance -> management.createJobQuery().processInstanceId(instance).executable().active().list().stream())
+                    .findFirst();
+            if (due.isEmpty()) {
+                return;
+            }
+            management.executeJob(due.get().getId());
+        }
+        throw new AssertionError("jobs keep falling due");
+    }
+}
