@@ -38,6 +38,8 @@ class AccessMatrixTest extends AbstractIntegrationTest {
             GET  /api/issues                                         | -           | -          | 200 200 200 200 200 200 200 200 200 200 200
             GET  /api/calendar/due                                   | -           | -          | 200 200 200 200 200 200 200 200 200 200 200
             POST /api/issues                                         | -           | -          | 201 201 403 403 201 201 403 403 201 403 403
+            GET  /api/admin/calendar                                 | -           | -          | 403 403 403 403 403 403 403 403 403 403 200
+            PUT  /api/admin/calendar/holidays                        | -           | -          | 403 403 403 403 403 403 403 403 403 403 400
             GET  /api/issues/{id}                                    | OPEN        | SECTION    | 200 200 404 404 404 404 404 404 404 200 404
             GET  /api/issues/{id}                                    | OPEN        | DEPARTMENT | 200 200 200 200 200 200 404 404 404 200 404
             GET  /api/issues/{id}                                    | OPEN        | CITY       | 200 200 200 200 200 200 404 200 200 200 404
