@@ -3,6 +3,7 @@ package jp.tsunagu.sla;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -57,4 +58,16 @@ public interface BusinessCalendar {
      * @throws InvalidHolidayDataException when the file is malformed; the previous data stays in use
      */
     void replaceHolidayData(byte[] shiftJisCsv);
+
+    /** The one-off closure days an administrator added, in date order. */
+    List<Closure> addedClosures();
+
+    /** Closes the city hall on {@code date} (a one-off closure); due times computed from now on respect it. */
+    void addClosure(LocalDate date, String reason, String addedBy);
+
+    void removeClosure(LocalDate date);
+
+    /** A one-off closure day. */
+    record Closure(LocalDate date, String reason) {
+    }
 }

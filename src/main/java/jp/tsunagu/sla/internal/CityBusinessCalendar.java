@@ -3,6 +3,7 @@ package jp.tsunagu.sla.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import jp.tsunagu.sla.InvalidHolidayDataException;
 import jp.tsunagu.sla.SlaDuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** The city hall's calendar: the configured opening hours and closures, and the holiday data from the store. */
@@ -24,12 +26,21 @@ public class CityBusinessCalendar implements BusinessCalendar {
 
     private final HolidayDataStore store;
 
+    private final ClosureStore closures;
+
     private volatile OpeningHours hours;
 
+    /** A calendar without administrator-added closures, for tests and tools. */
     public CityBusinessCalendar(CalendarProperties settings, HolidayDataStore store) {
+        this(settings, store, new InMemoryClosureStore());
+    }
+
+    @Autowired
+    public CityBusinessCalendar(CalendarProperties settings, HolidayDataStore store, ClosureStore closures) {
         this.settings = settings;
         this.store = store;
-        this.hours = new OpeningHours(settings, HolidayCsvParser.parse(store.load()));
+        this.closures = closures;
+        this.hours = new OpeningHours(settings, HolidayCsvParser.parse(store.load()), closures.dates());
         log.info("Holiday data covers {} to {}", hours.holidays().coveredFrom(), hours.holidays().coveredUntil());
     }
 
@@ -99,8 +110,25 @@ public class CityBusinessCalendar implements BusinessCalendar {
                     + ", before the current data (" + currentEnd + "); load a newer file");
         }
         store.save(shiftJisCsv);
-        hours = new OpeningHours(settings, replacement);
+        hours = new OpeningHours(settings, replacement, closures.dates());
         log.info("Holiday data replaced: it now covers {} to {}", replacement.coveredFrom(),
                 replacement.coveredUntil());
+    }
+
+    @Override
+    public List<Closure> addedClosures() {
+        return closures.all();
+    }
+
+    @Override
+    public synchronized void addClosure(LocalDate date, String reason, String addedBy) {
+        closures.add(date, reason, addedBy);
+        hours = new OpeningHours(settings, hours.holidays(), closures.dates());
+    }
+
+    @Override
+    public synchronized void removeClosure(LocalDate date) {
+        closures.remove(date);
+        hours = new OpeningHours(settings, hours.holidays(), closures.dates());
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZonedDateTime;
+import java.util.Set;
 
 /**
  * The arithmetic of opening time for one set of holiday data. Immutable, so that one computation never mixes the old
@@ -19,7 +20,14 @@ final class OpeningHours {
 
     private final HolidayTable holidays;
 
+    private final Set<LocalDate> addedClosures;
+
     OpeningHours(CalendarProperties settings, HolidayTable holidays) {
+        this(settings, holidays, Set.of());
+    }
+
+    OpeningHours(CalendarProperties settings, HolidayTable holidays, Set<LocalDate> addedClosures) {
+        this.addedClosures = Set.copyOf(addedClosures);
         this.settings = settings;
         this.holidays = holidays;
     }
@@ -34,7 +42,8 @@ final class OpeningHours {
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY
                 && !holidays.isHoliday(date)
                 && !settings.recurringClosures().contains(MonthDay.from(date))
-                && !settings.extraClosures().contains(date);
+                && !settings.extraClosures().contains(date)
+                && !addedClosures.contains(date);
     }
 
     boolean isOpen(Instant at) {

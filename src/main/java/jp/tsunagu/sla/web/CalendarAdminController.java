@@ -3,6 +3,7 @@ package jp.tsunagu.sla.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import jp.tsunagu.audit.AuditAction;
@@ -10,7 +11,13 @@ import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.sla.BusinessCalendar;
 import jp.tsunagu.sla.InvalidHolidayDataException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The administrator's view of the calendar: how far the holiday data reaches, a warning 90 days before it runs out,
- * and loading next year's file from the Cabinet Office (Shift_JIS CSV, sent as the request body).
+ * loading next year's file from the Cabinet Office (Shift_JIS CSV, sent as the request body), and one-off closure days.
+ * Every change is audited.
  */
 @RestController
 @RequestMapping("/api/admin/calendar")
@@ -55,6 +63,33 @@ class CalendarAdminController {
         auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "holiday data",
                 "coveredUntilBefore", before.toString(), "coveredUntil", calendar.holidayDataCoversUntil().toString()));
         return status();
+    }
+
+    @GetMapping("/closures")
+    List<BusinessCalendar.Closure> closures() {
+        return calendar.addedClosures();
+    }
+
+    @PostMapping("/closures")
+    ResponseEntity<BusinessCalendar.Closure> addClosure(@RequestBody BusinessCalendar.Closure closure) {
+        if (closure.date() == null) {
+            throw new InvalidInputException("date", "is required (yyyy-MM-dd)");
+        }
+        if (closure.reason() == null || closure.reason().isBlank() || closure.reason().length() > 200) {
+            throw new InvalidInputException("reason", "must be 1 to 200 characters");
+        }
+        String admin = SecurityContextHolder.getContext().getAuthentication().getName();
+        calendar.addClosure(closure.date(), closure.reason().strip(), admin);
+        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null,
+                Map.of("what", "closure added", "date", closure.date().toString(), "reason", closure.reason().strip()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(closure);
+    }
+
+    @DeleteMapping("/closures/{date}")
+    ResponseEntity<Void> removeClosure(@PathVariable LocalDate date) {
+        calendar.removeClosure(date);
+        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "closure removed", "date", date.toString()));
+        return ResponseEntity.noContent().build();
     }
 
     record HolidayDataStatus(LocalDate coversUntil, boolean runsOutWithin90Days) {

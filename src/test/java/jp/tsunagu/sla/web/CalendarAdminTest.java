@@ -1,7 +1,9 @@
 package jp.tsunagu.sla.web;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -49,7 +51,7 @@ class CalendarAdminTest extends AbstractIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.coversUntil").value("2028-12-31"));
         org.assertj.core.api.Assertions.assertThat(jdbc.sql(
-                "select count(*) from audit_event where actor = 'admin' and action = 'ADMINISTRATION_CHANGED'")
+                "select count(*) from audit_event where actor = 'admin' and action = 'ADMINISTRATION_CHANGED' and details like '%holiday data%'")
                 .query(Long.class).single()).isEqualTo(1);
     }
 
@@ -64,6 +66,22 @@ class CalendarAdminTest extends AbstractIntegrationTest {
         mvc.perform(put("/api/admin/calendar/holidays").with(httpBasic("sato", "demo"))
                         .contentType("text/csv").content(broken))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aClosureDayAddedByTheAdministratorMovesDueTimes() throws Exception {
+        // Monday 2027-03-01 10:00 + PT2H is due at noon; closed that day, the clock starts at Tuesday's opening (08:30).
+        String due = "/api/calendar/due?from=2027-03-01T10:00:00+09:00&duration=PT2H&calendar=business";
+        mvc.perform(get(due).with(httpBasic("sato", "demo"))).andExpect(jsonPath("$.due").value("2027-03-01T12:00:00+09:00"));
+        mvc.perform(post("/api/admin/calendar/closures").with(httpBasic("admin", "demo"))
+                        .contentType("application/json").content("{\"date\": \"2027-03-01\", \"reason\": \"庁舎設備点検\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get(due).with(httpBasic("sato", "demo"))).andExpect(jsonPath("$.due").value("2027-03-02T10:30:00+09:00"));
+        mvc.perform(get("/api/admin/calendar/closures").with(httpBasic("admin", "demo")))
+                .andExpect(jsonPath("$[0].reason").value("庁舎設備点検"));
+        mvc.perform(delete("/api/admin/calendar/closures/2027-03-01").with(httpBasic("admin", "demo")))
+                .andExpect(status().isNoContent());
+        mvc.perform(get(due).with(httpBasic("sato", "demo"))).andExpect(jsonPath("$.due").value("2027-03-01T12:00:00+09:00"));
     }
 
     private static byte[] shippedFile() throws Exception {
