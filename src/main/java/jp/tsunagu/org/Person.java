@@ -6,11 +6,17 @@ import java.util.Set;
 /** A member of staff, a supervisor, an auditor, an administrator or a bot account. */
 public record Person(String username, String displayName, Role role, String sectionCode, String departmentCode) {
 
-    /** Everything this person is, as principals; see the package documentation. */
+    /**
+     * Everything this person is, as principals; see the package documentation. Partners and bots belong to a section
+     * only for raising issues: they see what they raised, not what the section sees.
+     */
     public Set<String> principals() {
         Set<String> principals = new LinkedHashSet<>();
         principals.add(Principals.user(username));
         principals.add(Principals.role(role));
+        if (role == Role.EXTERNAL_PARTNER || role == Role.SERVICE) {
+            return principals;
+        }
         if (sectionCode != null) {
             principals.add(Principals.section(sectionCode));
         }

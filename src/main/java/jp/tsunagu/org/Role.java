@@ -9,7 +9,9 @@ public enum Role {
     CITY_COORDINATOR,
     AUDITOR,
     ADMIN,
-    SERVICE;
+    SERVICE,
+    /** A designated manager or partner body (指定管理者): raises issues for one section, sees only its own. */
+    EXTERNAL_PARTNER;
 
     public String authority() {
         return "ROLE_" + name();

@@ -53,7 +53,7 @@ class RaiseRules {
 
     private static boolean mayRaiseFor(Person raiser, Section section) {
         return switch (raiser.role()) {
-            case STAFF, SECTION_CHIEF -> section.code().equals(raiser.sectionCode());
+            case STAFF, SECTION_CHIEF, EXTERNAL_PARTNER, SERVICE -> section.code().equals(raiser.sectionCode());
             case DEPARTMENT_COORDINATOR, DEPARTMENT_HEAD -> section.departmentCode().equals(raiser.departmentCode());
             case CITY_COORDINATOR -> true;
             default -> false;
