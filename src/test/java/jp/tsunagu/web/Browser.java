@@ -57,6 +57,9 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
+        // The screenshots are of a 1280×800 viewport, whatever the headless window's own frame takes.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
