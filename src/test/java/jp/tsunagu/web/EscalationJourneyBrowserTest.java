@@ -144,6 +144,17 @@ class EscalationJourneyBrowserTest {
             kimura.assertAccessible();
             kimura.screenshot("08-issue-resolved");
         }
+
+        try (Browser tanaka = new Browser(base())) {
+            tanaka.login("tanaka");
+            tanaka.open("/dashboard");
+            tanaka.find("#table-ack");
+            assertThat(tanaka.text("#table-ack tbody")).contains("市民課");
+            assertThat(tanaka.find("#breach-rate").getText()).contains("%");
+            tanaka.wait.until(d -> "true".equals(d.findElement(By.id("chart-aging")).getAttribute("data-drawn")));
+            tanaka.assertAccessible();
+            tanaka.screenshot("10-dashboard");
+        }
     }
 
     @Test
