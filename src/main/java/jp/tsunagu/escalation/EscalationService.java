@@ -2,8 +2,6 @@ package jp.tsunagu.escalation;
 
 import java.util.List;
 
-import java.util.List;
-
 import jp.tsunagu.org.Person;
 
 /**
@@ -29,4 +27,10 @@ public interface EscalationService {
 
     /** The caller's open tasks, soonest due first. */
     List<TaskView> openTasks(Person person);
+
+    /**
+     * The ids of the activities where the issue's level process stands now, for drawing on the diagram; empty once it
+     * has ended. 404 when the caller may not see the issue.
+     */
+    List<String> currentActivities(String issueId, Person person);
 }

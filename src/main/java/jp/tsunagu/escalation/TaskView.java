@@ -1,7 +1,5 @@
 package jp.tsunagu.escalation;
 
-import jp.tsunagu.issue.Level;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
 

@@ -45,10 +45,12 @@ class DefaultEscalationService implements EscalationService {
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProcessActivities activities;
 
     DefaultEscalationService(ActionGuard guard, IssueLifecycle lifecycle, Responders responders,
             EscalationRequestRepository requests, WorkItemRepository workItems, PauseClock pauseClock,
-            TaskService tasks, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock) {
+            TaskService tasks, AuditTrail auditTrail, ApplicationEventPublisher events, Clock clock,
+            ProcessActivities activities) {
         this.guard = guard;
         this.lifecycle = lifecycle;
         this.responders = responders;
@@ -59,6 +61,7 @@ class DefaultEscalationService implements EscalationService {
         this.auditTrail = auditTrail;
         this.events = events;
         this.clock = clock;
+        this.activities = activities;
     }
 
     @Override
@@ -150,5 +153,11 @@ class DefaultEscalationService implements EscalationService {
     @Transactional(readOnly = true)
     public List<TaskView> openTasks(Person person) {
         return workItems.tasksOf(person);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> currentActivities(String issueId, Person person) {
+        return activities.current(issueId, person);
     }
 }

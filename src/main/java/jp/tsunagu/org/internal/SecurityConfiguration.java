@@ -4,12 +4,12 @@ import jp.tsunagu.org.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
@@ -41,6 +41,10 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The pages: our own login page, CSRF on every form (the default), a session that changes id at login (the
+     * default), and headers that keep the pages out of frames and caches and allow only the app's own scripts.
+     */
     @Bean
     SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         return http
@@ -50,8 +54,18 @@ class SecurityConfiguration {
                         .requestMatchers(new AntPathRequestMatcher("/engine-rest/**"),
                                 new AntPathRequestMatcher("/camunda/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
+
+    /** No inline or remote scripts; bpmn-js and Chart.js set element styles, so styles may be inline. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 }

@@ -1,0 +1,63 @@
+package jp.tsunagu.common.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jp.tsunagu.common.ConflictException;
+import jp.tsunagu.common.ForbiddenException;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * What every page needs (dates in the reader's language, the current path for the language switch), and the pages'
+ * answer to the services' errors: a page with a message, never a stack trace.
+ */
+@ControllerAdvice(annotations = WebPage.class)
+class PageAdvice {
+
+    @ModelAttribute("dates")
+    PageDates dates(Locale locale) {
+        return new PageDates(locale);
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model, Locale locale) {
+        return problem(model, locale, "error.notFound");
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(Model model, Locale locale) {
+        return problem(model, locale, "error.forbidden");
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(Model model, Locale locale) {
+        return problem(model, locale, "error.conflict");
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalid(Model model, Locale locale) {
+        return problem(model, locale, "error.invalid");
+    }
+
+    private static String problem(Model model, Locale locale, String messageKey) {
+        model.addAttribute("dates", new PageDates(locale));
+        model.addAttribute("problemKey", messageKey);
+        return "problem";
+    }
+}

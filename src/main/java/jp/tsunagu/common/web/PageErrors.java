@@ -1,0 +1,32 @@
+package jp.tsunagu.common.web;
+
+import jp.tsunagu.common.ConflictException;
+import jp.tsunagu.common.ForbiddenException;
+import jp.tsunagu.common.InvalidInputException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Runs a page action and turns the services' refusals into a message key flashed to the next page, so that the
+ * reader stays on the issue and reads what happened in their language.
+ */
+public final class PageErrors {
+
+    public static final String FLASH_ERROR = "errorKey";
+    public static final String FLASH_SUCCESS = "successKey";
+
+    private PageErrors() {
+    }
+
+    public static void run(RedirectAttributes flash, String successKey, Runnable action) {
+        try {
+            action.run();
+            flash.addFlashAttribute(FLASH_SUCCESS, successKey);
+        } catch (ForbiddenException e) {
+            flash.addFlashAttribute(FLASH_ERROR, "error.forbidden");
+        } catch (ConflictException e) {
+            flash.addFlashAttribute(FLASH_ERROR, "error.conflict");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute(FLASH_ERROR, "error.invalid");
+        }
+    }
+}

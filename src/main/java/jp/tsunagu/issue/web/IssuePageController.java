@@ -1,0 +1,117 @@
+package jp.tsunagu.issue.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jp.tsunagu.common.FieldProblem;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.web.WebPage;
+import jp.tsunagu.issue.Category;
+import jp.tsunagu.issue.IssueIntake;
+import jp.tsunagu.issue.RaiseIssueRequest;
+import jp.tsunagu.issue.RaisedIssue;
+import jp.tsunagu.issue.Severity;
+import jp.tsunagu.org.CurrentUser;
+import jp.tsunagu.org.Organisation;
+import jp.tsunagu.org.Person;
+import jp.tsunagu.org.Section;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * 課題の登録: the raise form, through the same {@link IssueIntake} as {@code POST /api/issues}. A hidden token becomes
+ * the idempotency key, so a double submit finds the first issue instead of raising a second one.
+ */
+@Controller
+@WebPage
+class IssuePageController {
+
+    private final IssueIntake intake;
+    private final CurrentUser currentUser;
+    private final Organisation organisation;
+    private final Validator validator;
+
+    IssuePageController(IssueIntake intake, CurrentUser currentUser, Organisation organisation, Validator validator) {
+        this.intake = intake;
+        this.currentUser = currentUser;
+        this.organisation = organisation;
+        this.validator = validator;
+    }
+
+    @GetMapping("/issues/new")
+    String form(Model model, Locale locale) {
+        Person me = currentUser.require();
+        IssueForm form = new IssueForm();
+        form.setSectionCode(me.sectionCode());
+        form.setIdempotencyToken(UUID.randomUUID().toString());
+        model.addAttribute("form", form);
+        return formView(model, me, locale);
+    }
+
+    @PostMapping("/issues")
+    String raise(@ModelAttribute("form") IssueForm form, BindingResult binding, Model model, Locale locale) {
+        Person me = currentUser.require();
+        RaiseIssueRequest request = form.toRequest();
+        if (!binding.hasErrors()) {
+            reject(binding, validator.validate(request));
+        }
+        if (!binding.hasErrors()) {
+            try {
+                RaisedIssue raised = intake.raise(request, me, Optional.ofNullable(blankToNull(form.getIdempotencyToken())));
+                return "redirect:/issues/" + raised.id();
+            } catch (InvalidInputException e) {
+                for (FieldProblem problem : e.problems()) {
+                    binding.rejectValue(problem.field(), "InvalidInput", problem.message());
+                }
+            }
+        }
+        return formView(model, me, locale);
+    }
+
+    private String formView(Model model, Person me, Locale locale) {
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("severities", Severity.values());
+        model.addAttribute("owningSections", owningSections(me));
+        model.addAttribute("relatedSectionOptions", me.departmentCode() == null ? List.of()
+                : organisation.sectionsOf(me.departmentCode()));
+        model.addAttribute("english", Locale.ENGLISH.getLanguage().equals(locale.getLanguage()));
+        return "issue-new";
+    }
+
+    /** STAFF and chiefs raise for their own section; department roles for any section of their department. */
+    private List<Section> owningSections(Person me) {
+        return switch (me.role()) {
+            case DEPARTMENT_COORDINATOR, DEPARTMENT_HEAD -> organisation.sectionsOf(me.departmentCode());
+            default -> me.sectionCode() == null ? List.of()
+                    : organisation.findSection(me.sectionCode()).map(List::of).orElse(List.of());
+        };
+    }
+
+    /**
+     * Bean validation's violations become field errors whose code is the constraint's name, so the message bundle
+     * says them in the reader's language (with {@code max} as an argument where there is one).
+     */
+    private static void reject(BindingResult binding, Set<ConstraintViolation<RaiseIssueRequest>> violations) {
+        for (ConstraintViolation<RaiseIssueRequest> violation : violations) {
+            String field = violation.getPropertyPath().iterator().next().getName();
+            ConstraintDescriptor<?> descriptor = violation.getConstraintDescriptor();
+            Object max = descriptor.getAttributes().get("max");
+            binding.rejectValue(field, descriptor.getAnnotation().annotationType().getSimpleName(),
+                    new Object[] {max}, violation.getMessage());
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,26 @@
+package jp.tsunagu.org.web;
+
+import jp.tsunagu.common.web.WebPage;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in page; Spring Security handles the form's POST, and sends people to their task list. */
+@Controller
+@WebPage
+class LoginPageController {
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+            Model model) {
+        model.addAttribute("loginFailed", error != null);
+        model.addAttribute("loggedOut", logout != null);
+        return "login";
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/tasks";
+    }
+}

@@ -1,0 +1,48 @@
+// Draws the level process with bpmn-js and highlights where the issue stands now.
+(function () {
+  'use strict';
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var container = document.getElementById('diagram');
+    if (!container || typeof window.BpmnJS !== 'function') {
+      return;
+    }
+    var get = function (url, type) {
+      return fetch(url, { credentials: 'same-origin', headers: { Accept: type } }).then(function (response) {
+        if (!response.ok) {
+          throw new Error('HTTP ' + response.status);
+        }
+        return type === 'application/json' ? response.json() : response.text();
+      });
+    };
+    Promise.all([
+      get(container.getAttribute('data-bpmn-url'), 'application/xml'),
+      get(container.getAttribute('data-activities-url'), 'application/json')
+    ]).then(function (results) {
+      container.textContent = '';
+      var viewer = new window.BpmnJS({ container: container });
+      return viewer.importXML(results[0]).then(function () {
+        var canvas = viewer.get('canvas');
+        var registry = viewer.get('elementRegistry');
+        canvas.zoom('fit-viewport');
+        var names = [];
+        (results[1].activities || []).forEach(function (id) {
+          var element = registry.get(id);
+          if (element) {
+            canvas.addMarker(id, 'highlight');
+            if (element.type !== 'bpmn:SubProcess' && element.businessObject.name) {
+              names.push(element.businessObject.name);
+            }
+          }
+        });
+        container.setAttribute('data-highlighted', (results[1].activities || []).join(' '));
+        var current = document.getElementById('diagram-current');
+        if (current && names.length) {
+          current.textContent = current.getAttribute('data-template').replace('{0}', names.join('、'));
+        }
+      });
+    }).catch(function () {
+      container.setAttribute('data-error', 'true');
+    });
+  });
+})();

@@ -1,0 +1,39 @@
+// Small behaviours for every page. No inline scripts: the Content-Security-Policy allows only files served by the app.
+(function () {
+  'use strict';
+
+  // A form marked data-submit-once disables its submit buttons when sent, so a double click sends it once.
+  // The server is the real guard (the raise form's idempotency token); this only spares people the second request.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.hasAttribute('data-submit-once') || event.defaultPrevented) {
+      return;
+    }
+    if (form.getAttribute('data-submitted') === 'true') {
+      event.preventDefault();
+      return;
+    }
+    form.setAttribute('data-submitted', 'true');
+    window.setTimeout(function () {
+      form.querySelectorAll('button[type="submit"]').forEach(function (button) {
+        button.disabled = true;
+        button.setAttribute('aria-disabled', 'true');
+      });
+    }, 0);
+  });
+
+  // A checkbox with data-reveals shows the named group only while it is ticked (the personal-details field).
+  function syncReveal(checkbox) {
+    var group = document.getElementById(checkbox.getAttribute('data-reveals'));
+    if (group) {
+      group.hidden = !checkbox.checked;
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('input[data-reveals]').forEach(function (checkbox) {
+      syncReveal(checkbox);
+      checkbox.addEventListener('change', function () { syncReveal(checkbox); });
+    });
+  });
+})();

@@ -1,0 +1,90 @@
+package jp.tsunagu.escalation.web;
+
+import static jp.tsunagu.escalation.web.PageFixtures.NOW;
+import static jp.tsunagu.escalation.web.PageFixtures.SATO;
+import static jp.tsunagu.escalation.web.PageFixtures.SHIMIN;
+import static jp.tsunagu.escalation.web.PageFixtures.SUZUKI;
+import static jp.tsunagu.escalation.web.PageFixtures.issue;
+import static jp.tsunagu.escalation.web.PageFixtures.task;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.tsunagu.escalation.EscalationService;
+import jp.tsunagu.escalation.TaskKind;
+import jp.tsunagu.issue.HistoryEntry;
+import jp.tsunagu.issue.IssueComments;
+import jp.tsunagu.issue.IssueQueries;
+import jp.tsunagu.issue.IssueStatus;
+import jp.tsunagu.issue.Level;
+import jp.tsunagu.issue.Severity;
+import jp.tsunagu.org.CurrentUser;
+import jp.tsunagu.org.Organisation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(ApprovalPageController.class)
+@WithMockUser(username = "suzuki", roles = "SECTION_CHIEF")
+class ApprovalPageControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    EscalationService escalation;
+
+    @MockitoBean
+    IssueQueries queries;
+
+    @MockitoBean
+    IssueComments comments;
+
+    @MockitoBean
+    CurrentUser currentUser;
+
+    @MockitoBean
+    Organisation organisation;
+
+    @BeforeEach
+    void world() {
+        given(currentUser.require()).willReturn(SUZUKI);
+        given(organisation.findSection("shimin-ka")).willReturn(Optional.of(SHIMIN));
+        given(organisation.findPerson("sato")).willReturn(Optional.of(SATO));
+    }
+
+    @Test
+    void showsEachRequestWithItsReasonRequesterAndIssue() throws Exception {
+        given(escalation.openTasks(SUZUKI)).willReturn(List.of(
+                task("i-1", TaskKind.APPROVE_ESCALATION, Level.SECTION, Severity.MEDIUM, "shimin-ka", NOW),
+                task("i-2", TaskKind.RESPOND, Level.SECTION, Severity.MEDIUM, "shimin-ka", NOW)));
+        given(queries.view("i-1", SUZUKI)).willReturn(issue("i-1", IssueStatus.ESCALATION_REQUESTED, Level.SECTION));
+        given(comments.history("i-1", SUZUKI)).willReturn(List.of(new HistoryEntry(5, NOW, "sato",
+                "ESCALATION_REQUESTED", Map.of("reason", "保険年金課にも影響"))));
+
+        mvc.perform(get("/approvals"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("承認待ち"), containsString("保険年金課にも影響"),
+                        containsString("佐藤 花子"), containsString("窓口の混雑"), containsString("待ち時間が長い"),
+                        containsString("action=\"/issues/i-1/approve\""), containsString("action=\"/issues/i-1/reject\""),
+                        containsString("name=\"_csrf\""), not(containsString("/issues/i-2/approve")))));
+    }
+
+    @Test
+    void saysWhenNothingIsWaiting() throws Exception {
+        given(escalation.openTasks(SUZUKI)).willReturn(List.of());
+        mvc.perform(get("/approvals")).andExpect(content().string(containsString("承認待ちの申請はありません。")));
+    }
+}

@@ -1,0 +1,214 @@
+package jp.tsunagu.escalation.web;
+
+import static jp.tsunagu.escalation.web.PageFixtures.NOW;
+import static jp.tsunagu.escalation.web.PageFixtures.SATO;
+import static jp.tsunagu.escalation.web.PageFixtures.SHIMIN;
+import static jp.tsunagu.escalation.web.PageFixtures.SUZUKI;
+import static jp.tsunagu.escalation.web.PageFixtures.issue;
+import static jp.tsunagu.escalation.web.PageFixtures.task;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.tsunagu.common.ConflictException;
+import jp.tsunagu.common.ForbiddenException;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.NotFoundException;
+import jp.tsunagu.escalation.EscalationService;
+import jp.tsunagu.escalation.TaskKind;
+import jp.tsunagu.issue.HistoryEntry;
+import jp.tsunagu.issue.IssueComments;
+import jp.tsunagu.issue.IssueQueries;
+import jp.tsunagu.issue.IssueStatus;
+import jp.tsunagu.issue.Level;
+import jp.tsunagu.issue.Severity;
+import jp.tsunagu.org.CurrentUser;
+import jp.tsunagu.org.Organisation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(IssueDetailPageController.class)
+@WithMockUser(username = "sato", roles = "STAFF")
+class IssueDetailPageControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    IssueQueries queries;
+
+    @MockitoBean
+    IssueComments comments;
+
+    @MockitoBean
+    EscalationService escalation;
+
+    @MockitoBean
+    CurrentUser currentUser;
+
+    @MockitoBean
+    Organisation organisation;
+
+    @BeforeEach
+    void world() {
+        given(currentUser.require()).willReturn(SATO);
+        given(organisation.findSection("shimin-ka")).willReturn(Optional.of(SHIMIN));
+        given(organisation.findPerson("sato")).willReturn(Optional.of(SATO));
+        given(comments.history("i-1", SATO)).willReturn(List.of(
+                new HistoryEntry(1, NOW.minusHours(1), "sato", "ISSUE_RAISED", Map.of("level", "SECTION")),
+                new HistoryEntry(2, NOW, "sato", "COMMENT_ADDED", Map.of("text", "電話で確認済み"))));
+    }
+
+    @Test
+    void showsTheSummaryLevelPathSlaAndTimeline() throws Exception {
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));
+        given(escalation.openTasks(SATO)).willReturn(List.of());
+
+        mvc.perform(get("/issues/i-1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("窓口の混雑"), containsString("受付待ち"), containsString("市民課"),
+                        containsString("aria-current=\"step\""), containsString("部内共有"), containsString("庁内共有"),
+                        containsString("2026年11月24日(火) 18:30"), containsString("令和8年11月24日"),
+                        containsString("●●●"), containsString("課題を登録"), containsString("電話で確認済み"),
+                        containsString("data-activities-url=\"/issues/i-1/activities\""),
+                        containsString("id=\"action-comment\""),
+                        not(containsString("id=\"action-acknowledge\"")))));
+    }
+
+    @Test
+    void aResolvedIssueOffersNothing() throws Exception {
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.RESOLVED, Level.DEPARTMENT));
+        given(escalation.openTasks(SATO)).willReturn(List.of());
+
+        mvc.perform(get("/issues/i-1"))
+                .andExpect(content().string(allOf(containsString("現在あなたが行える操作はありません。"),
+                        containsString("解決済み"), not(containsString("id=\"action-comment\"")))));
+    }
+
+    @Test
+    void offersOnlyWhatTheCallersOpenTasksAllow() throws Exception {
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));
+        given(escalation.openTasks(SATO)).willReturn(List.of(
+                task("i-1", TaskKind.ACKNOWLEDGE, Level.SECTION, Severity.MEDIUM, "shimin-ka", NOW)));
+
+        mvc.perform(get("/issues/i-1"))
+                .andExpect(content().string(allOf(containsString("id=\"action-acknowledge\""),
+                        containsString("id=\"action-comment\""), not(containsString("id=\"action-resolve\"")),
+                        not(containsString("id=\"action-approve\"")), not(containsString("id=\"action-pause\"")))));
+    }
+
+    @Test
+    void respondersMayResolveOrRequestEscalation() throws Exception {
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.IN_PROGRESS, Level.SECTION));
+        given(escalation.openTasks(SATO)).willReturn(List.of(
+                task("i-1", TaskKind.RESPOND, Level.SECTION, Severity.MEDIUM, "shimin-ka", NOW)));
+
+        mvc.perform(get("/issues/i-1"))
+                .andExpect(content().string(allOf(containsString("id=\"action-resolve\""),
+                        containsString("id=\"action-request-escalation\""), not(containsString("id=\"action-acknowledge\"")))));
+    }
+
+    @Test
+    @WithMockUser(username = "suzuki", roles = "SECTION_CHIEF")
+    void theChiefApprovesRejectsWithAReasonAndMayPause() throws Exception {
+        given(currentUser.require()).willReturn(SUZUKI);
+        given(comments.history("i-1", SUZUKI)).willReturn(List.of(new HistoryEntry(3, NOW, "sato",
+                "ESCALATION_REQUESTED", Map.of("reason", "部内で共有したい"))));
+        given(queries.view("i-1", SUZUKI)).willReturn(issue("i-1", IssueStatus.ESCALATION_REQUESTED, Level.SECTION));
+        given(escalation.openTasks(SUZUKI)).willReturn(List.of(
+                task("i-1", TaskKind.APPROVE_ESCALATION, Level.SECTION, Severity.MEDIUM, "shimin-ka", NOW)));
+
+        mvc.perform(get("/issues/i-1"))
+                .andExpect(content().string(allOf(containsString("id=\"action-approve\""),
+                        containsString("id=\"action-reject\""), containsString("部内で共有したい"),
+                        containsString("id=\"action-pause\""),
+                        containsString("<textarea id=\"reject-comment\" name=\"comment\" rows=\"2\" maxlength=\"2000\" required>"))));
+    }
+
+    @Test
+    void anIssueTheCallerMayNotSeeIsNotFoundWithoutATrace() throws Exception {
+        given(queries.view("hidden", SATO)).willThrow(new NotFoundException("No such issue"));
+
+        mvc.perform(get("/issues/hidden"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(allOf(containsString("お探しの課題は見つからないか、閲覧する権限がありません。"),
+                        not(containsString("NotFoundException")), not(containsString("No such issue")))));
+    }
+
+    @Test
+    void actionsGoThroughTheEscalationServiceAndComeBackToTheIssue() throws Exception {
+        mvc.perform(post("/issues/i-1/acknowledge").with(csrf()))
+                .andExpect(redirectedUrl("/issues/i-1"))
+                .andExpect(flash().attribute("successKey", "done.acknowledged"));
+        verify(escalation).acknowledge("i-1", SATO);
+
+        mvc.perform(post("/issues/i-1/escalation-requests").with(csrf()).param("reason", "部内で共有"))
+                .andExpect(redirectedUrl("/issues/i-1"));
+        verify(escalation).requestEscalation("i-1", SATO, "部内で共有");
+
+        mvc.perform(post("/issues/i-1/comments").with(csrf()).param("text", "確認中"))
+                .andExpect(flash().attribute("successKey", "done.commented"));
+        verify(comments).add("i-1", SATO, "確認中");
+    }
+
+    @Test
+    void refusalsBecomeMessagesOnTheIssuePage() throws Exception {
+        willThrow(new InvalidInputException("comment", "is required")).given(escalation).rejectEscalation("i-1", SATO, "");
+        mvc.perform(post("/issues/i-1/reject").with(csrf()))
+                .andExpect(redirectedUrl("/issues/i-1"))
+                .andExpect(flash().attribute("errorKey", "error.invalid"));
+
+        willThrow(new ForbiddenException("own request")).given(escalation).approveEscalation("i-1", SATO, "");
+        mvc.perform(post("/issues/i-1/approve").with(csrf()))
+                .andExpect(flash().attribute("errorKey", "error.forbidden"));
+
+        willThrow(new ConflictException("moved on")).given(escalation).resolve("i-1", SATO, "済");
+        mvc.perform(post("/issues/i-1/resolve").with(csrf()).param("resolution", "済"))
+                .andExpect(flash().attribute("errorKey", "error.conflict"));
+    }
+
+    @Test
+    void theApprovalsPageSendsTheChiefBackThere() throws Exception {
+        mvc.perform(post("/issues/i-1/approve").with(csrf()).param("from", "approvals").param("comment", "了解"))
+                .andExpect(redirectedUrl("/approvals"));
+        verify(escalation).approveEscalation("i-1", SATO, "了解");
+    }
+
+    @Test
+    void actionsNeedTheCsrfToken() throws Exception {
+        mvc.perform(post("/issues/i-1/acknowledge")).andExpect(status().isForbidden());
+        verify(escalation, never()).acknowledge("i-1", SATO);
+    }
+
+    @Test
+    void theDiagramReadsTheCurrentActivitiesAndTheModel() throws Exception {
+        given(escalation.currentActivities("i-1", SATO)).willReturn(List.of("SubProcess_Work", "Task_Respond"));
+        mvc.perform(get("/issues/i-1/activities"))
+                .andExpect(jsonPath("$.activities[1]").value("Task_Respond"));
+        mvc.perform(get("/diagrams/issue-level.bpmn"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"Task_Acknowledge\"")));
+    }
+}

@@ -1,0 +1,118 @@
+package jp.tsunagu.escalation.web;
+
+import static jp.tsunagu.escalation.web.PageFixtures.HOKEN;
+import static jp.tsunagu.escalation.web.PageFixtures.NOW;
+import static jp.tsunagu.escalation.web.PageFixtures.SATO;
+import static jp.tsunagu.escalation.web.PageFixtures.SHIMIN;
+import static jp.tsunagu.escalation.web.PageFixtures.task;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jp.tsunagu.escalation.EscalationService;
+import jp.tsunagu.escalation.TaskKind;
+import jp.tsunagu.issue.Level;
+import jp.tsunagu.issue.Severity;
+import jp.tsunagu.org.CurrentUser;
+import jp.tsunagu.org.Organisation;
+import jp.tsunagu.sla.SlaClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(TaskPageController.class)
+@WithMockUser(username = "sato", roles = "STAFF")
+class TaskPageControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    EscalationService escalation;
+
+    @MockitoBean
+    CurrentUser currentUser;
+
+    @MockitoBean
+    Organisation organisation;
+
+    @MockitoBean
+    SlaClock slaClock;
+
+    @MockitoBean
+    Clock clock;
+
+    @BeforeEach
+    void world() {
+        Instant now = NOW.toInstant();
+        given(clock.instant()).willReturn(now);
+        given(currentUser.require()).willReturn(SATO);
+        given(organisation.findSection("shimin-ka")).willReturn(Optional.of(SHIMIN));
+        given(organisation.findSection("hoken-nenkin")).willReturn(Optional.of(HOKEN));
+        given(slaClock.remaining(any(), any(), any()))
+                .willAnswer(call -> Duration.between(call.<Instant>getArgument(0), call.<Instant>getArgument(1)));
+        given(escalation.openTasks(SATO)).willReturn(List.of(
+                task("1", TaskKind.ACKNOWLEDGE, Level.SECTION, Severity.HIGH, "shimin-ka", NOW.minusMinutes(30)),
+                task("2", TaskKind.RESPOND, Level.DEPARTMENT, Severity.MEDIUM, "hoken-nenkin", NOW.plusHours(2)),
+                task("3", TaskKind.APPROVE_ESCALATION, Level.CITY, Severity.LOW, "shimin-ka", NOW.plusDays(3))));
+    }
+
+    @Test
+    void listsTheCallersTasksWithKindLevelSectionAndTimeLeft() throws Exception {
+        mvc.perform(get("/tasks"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("受付"), containsString("対応"), containsString("承認"),
+                        containsString("所管課"), containsString("部内共有"), containsString("庁内共有"),
+                        containsString("保険年金課"),
+                        containsString("2026年11月24日(火) 10:00"),
+                        containsString("期限超過 30分"), containsString("残り 2時間0分"),
+                        containsString("urgency-overdue"), containsString("urgency-today"),
+                        containsString("hx-get=\"/tasks/rows\""), containsString("hx-trigger=\"every 30s\""))));
+    }
+
+    @Test
+    void filtersAreKeptInThePollingUrl() throws Exception {
+        mvc.perform(get("/tasks").param("level", "DEPARTMENT").param("sort", "due-desc"))
+                .andExpect(content().string(allOf(
+                        containsString("件名2"), not(containsString("件名1")), not(containsString("件名3")),
+                        containsString("hx-get=\"/tasks/rows?level=DEPARTMENT&amp;sort=due-desc\""))));
+    }
+
+    @Test
+    void overdueOnlyShowsWhatIsPastItsDueTime() throws Exception {
+        mvc.perform(get("/tasks").param("overdue", "true").param("section", "shimin-ka"))
+                .andExpect(content().string(allOf(containsString("件名1"), not(containsString("件名2")),
+                        not(containsString("件名3")))));
+    }
+
+    @Test
+    void thePollingFragmentIsTheTableAlone() throws Exception {
+        mvc.perform(get("/tasks/rows").param("severity", "LOW"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"task-rows\""), containsString("件名3"),
+                        not(containsString("件名1")), not(containsString("<html")), not(containsString("<nav")))));
+    }
+
+    @Test
+    void speaksEnglishOnRequest() throws Exception {
+        mvc.perform(get("/tasks").param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("Acknowledge"), containsString("Overdue by 30 min"),
+                        containsString("Insurance and Pension Section"), containsString("Tue 24 Nov 2026 10:00"))));
+    }
+}

@@ -1,0 +1,126 @@
+package jp.tsunagu.issue.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Optional;
+
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.issue.Category;
+import jp.tsunagu.issue.IssueIntake;
+import jp.tsunagu.issue.RaiseIssueRequest;
+import jp.tsunagu.issue.RaisedIssue;
+import jp.tsunagu.issue.Severity;
+import jp.tsunagu.org.CurrentUser;
+import jp.tsunagu.org.Organisation;
+import jp.tsunagu.org.Person;
+import jp.tsunagu.org.Role;
+import jp.tsunagu.org.Section;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@WebMvcTest(IssuePageController.class)
+@WithMockUser(username = "sato", roles = "STAFF")
+class IssuePageControllerTest {
+
+    static final Person SATO = new Person("sato", "佐藤 花子", Role.STAFF, "shimin-ka", "shimin-seikatsu");
+    static final Section SHIMIN = new Section("shimin-ka", "shimin-seikatsu", "市民課", "Citizens Section");
+    static final Section HOKEN = new Section("hoken-nenkin", "shimin-seikatsu", "保険年金課", "Insurance and Pension Section");
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    IssueIntake intake;
+
+    @MockitoBean
+    CurrentUser currentUser;
+
+    @MockitoBean
+    Organisation organisation;
+
+    @BeforeEach
+    void world() {
+        given(currentUser.require()).willReturn(SATO);
+        given(organisation.findSection("shimin-ka")).willReturn(Optional.of(SHIMIN));
+        given(organisation.sectionsOf("shimin-seikatsu")).willReturn(List.of(SHIMIN, HOKEN));
+    }
+
+    @Test
+    void theFormCarriesAFreshIdempotencyTokenAndThePersonalInformationReminder() throws Exception {
+        mvc.perform(get("/issues/new"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("name=\"idempotencyToken\""), containsString("data-submit-once"),
+                        containsString("<label for=\"title\">"), containsString("個人情報を含む"),
+                        containsString("data-reveals=\"personal-details-group\""),
+                        containsString("暗号化して保存"), containsString("保険年金課"),
+                        containsString("<option value=\"shimin-ka\" selected=\"selected\">市民課</option>"))));
+    }
+
+    @Test
+    void missingFieldsAreExplainedInJapaneseNextToEachField() throws Exception {
+        mvc.perform(post("/issues").with(csrf()).param("severity", "MEDIUM").param("sectionCode", "shimin-ka"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<p class=\"field-error\" id=\"title-error\">入力してください。</p>"),
+                        containsString("<p class=\"field-error\" id=\"category-error\">選択してください。</p>"),
+                        containsString("aria-invalid=\"true\""), containsString("入力内容に誤りがあります"))));
+        verify(intake, never()).raise(any(), any(), any());
+    }
+
+    @Test
+    void aTitleTooLongSaysTheLimit() throws Exception {
+        mvc.perform(valid().param("title", "あ".repeat(201)))
+                .andExpect(content().string(containsString("200文字以内で入力してください。")));
+    }
+
+    @Test
+    void raisingGoesToTheNewIssueAndADoubleSubmitReusesTheKey() throws Exception {
+        given(intake.raise(any(), eq(SATO), eq(Optional.of("token-1")))).willReturn(new RaisedIssue("i-1", true))
+                .willReturn(new RaisedIssue("i-1", false));
+
+        mvc.perform(valid()).andExpect(redirectedUrl("/issues/i-1"));
+        mvc.perform(valid()).andExpect(redirectedUrl("/issues/i-1"));
+
+        verify(intake, times(2)).raise(eq(new RaiseIssueRequest("窓口の混雑", "待ち時間が長い", Category.CITIZEN_SERVICE,
+                Severity.MEDIUM, "shimin-ka", List.of("hoken-nenkin"), false, null)), eq(SATO), eq(Optional.of("token-1")));
+    }
+
+    @Test
+    void theServicesFieldProblemsAreShownAtTheirField() throws Exception {
+        given(intake.raise(any(), any(), any()))
+                .willThrow(new InvalidInputException("relatedSections", "'x' is not a known section"));
+        mvc.perform(valid())
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("入力内容を確認してください。")));
+    }
+
+    private static MockHttpServletRequestBuilder valid() {
+        return post("/issues").with(csrf())
+                .param("idempotencyToken", "token-1")
+                .param("title", "窓口の混雑").param("description", "待ち時間が長い")
+                .param("category", "CITIZEN_SERVICE").param("severity", "MEDIUM").param("sectionCode", "shimin-ka")
+                .param("relatedSections", "hoken-nenkin")
+                .param("personalDetails", "ignored without the box");
+    }
+}

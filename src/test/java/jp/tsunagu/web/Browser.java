@@ -1,0 +1,165 @@
+package jp.tsunagu.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's browser: Debian's headless Chromium through its own chromedriver (never a downloaded one), signed in
+ * through the login page. Each instance is a separate session, like a second person at another desk.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+    private static final String AXE_RESOURCE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String baseUrl;
+    final WebDriverWait wait;
+
+    Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+        try {
+            this.profile = Files.createTempDirectory("tsunagu-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(ChromiumCondition.CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,800", "--lang=ja", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(ChromiumCondition.CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        // The screenshots are of a 1280×800 viewport, whatever the headless window's own frame takes.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    Browser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    Browser login(String username) {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/tasks"));
+        return this;
+    }
+
+    WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks a submit button and waits for the next page to replace this one. */
+    void submit(String css) {
+        WebElement button = find(css);
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs axe-core in the page and fails on any serious or critical violation, naming them. */
+    @SuppressWarnings("unchecked")
+    void assertAccessible() {
+        if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object';"))) {
+            script(axeSource());
+        }
+        Map<String, Object> results = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(function (r) { done(r); })"
+                        + ".catch(function (e) { done({error: String(e)}); });");
+        assertThat(results).doesNotContainKey("error");
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) results.get("violations");
+        String serious = violations.stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " at "
+                        + ((List<Map<String, Object>>) v.get("nodes")).stream()
+                                .map(n -> String.valueOf(n.get("target"))).limit(3).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+        assertThat(serious).as("axe-core serious or critical violations on " + url()).isEmpty();
+    }
+
+    private static String axeSource() {
+        try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE_RESOURCE)) {
+            assertThat(in).as(AXE_RESOURCE + " on the test classpath").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException ignored) {
+                // a temporary profile left behind does no harm
+            }
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package jp.tsunagu.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import jp.tsunagu.issue.IssueFilter;
+import jp.tsunagu.issue.IssueQueries;
+import jp.tsunagu.org.Organisation;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The issue's journey through the pages, in real headless Chromium: staff raise and acknowledge it and request
+ * escalation, the chief approves in another session, the department sees it and 福祉部 does not, and the
+ * department resolves it. Every page is checked with axe-core and photographed for the docs.
+ */
+@RequiresChromium
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class EscalationJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IssueQueries queries;
+
+    @Autowired
+    Organisation organisation;
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+
+    @Test
+    void anIssueTravelsFromTheSectionToTheDepartmentAndIsResolved() {
+        String title = "窓口の混雑 " + UUID.randomUUID().toString().substring(0, 8);
+        String issueUrl;
+
+        try (Browser sato = new Browser(base())) {
+            sato.open("/login");
+            sato.find("#username");
+            sato.assertAccessible();
+            sato.screenshot("01-login");
+
+            sato.login("sato");
+            sato.find("#task-table");
+            sato.assertAccessible();
+
+            // Raise: empty fields are refused with Japanese messages next to them.
+            sato.open("/issues/new");
+            sato.submit("#raise-submit");
+            assertThat(sato.text("#title-error")).isEqualTo("入力してください。");
+            assertThat(sato.text("#category-error")).isEqualTo("選択してください。");
+            sato.assertAccessible();
+            sato.screenshot("03-raise-validation");
+
+            // The personal-details field appears with its reminder only when the box is ticked.
+            assertThat(sato.all("#personal-details-group").get(0).isDisplayed()).isFalse();
+            sato.find("label[for=personalInfo1]").click();
+            assertThat(sato.find("#personal-reminder").getText()).contains("暗号化");
+            sato.find("label[for=personalInfo1]").click();
+
+            sato.type("#title", title);
+            sato.type("#description", "午前中の窓口で1時間以上の待ちが発生している。");
+            new org.openqa.selenium.support.ui.Select(sato.find("#category")).selectByValue("CITIZEN_SERVICE");
+            new org.openqa.selenium.support.ui.Select(sato.find("#severity")).selectByValue("MEDIUM");
+            sato.screenshot("04-raise");
+            // Two submissions of the same form (a double click that beats the disabled button) raise one issue.
+            sato.script("var f = document.querySelector('form[data-submit-once][action$=\"/issues\"]');"
+                    + "HTMLFormElement.prototype.submit.call(f); HTMLFormElement.prototype.submit.call(f);");
+            sato.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("issue-status")));
+            issueUrl = sato.url().replace(base(), "");
+            assertThat(issueUrl).matches("/issues/[0-9a-f-]{36}");
+            assertThat(countIssues(title)).isEqualTo(1);
+            assertThat(sato.find("#issue-status").getAttribute("data-status")).isEqualTo("OPEN");
+            assertThat(sato.text(".level-path-step--current")).contains("所管課");
+
+            // Acknowledge.
+            sato.submit("#action-acknowledge");
+            assertThat(sato.find("#issue-status").getAttribute("data-status")).isEqualTo("IN_PROGRESS");
+            assertThat(sato.text(".notice--success")).isEqualTo("受付しました。");
+            sato.wait.until(d -> d.findElement(By.id("diagram")).getAttribute("data-highlighted") != null);
+            assertThat(sato.find("#diagram").getAttribute("data-highlighted")).contains("Task_Respond");
+            sato.assertAccessible();
+            sato.screenshot("05-issue-detail");
+
+            // Request escalation with a reason.
+            sato.type("#escalation-reason-input", "保険年金課の手続きにも影響があるため部内で共有したい。");
+            sato.submit("#action-request-escalation");
+            assertThat(sato.find("#issue-status").getAttribute("data-status")).isEqualTo("ESCALATION_REQUESTED");
+            assertThat(sato.all("#action-approve")).as("nobody approves their own request").isEmpty();
+        }
+
+        try (Browser suzuki = new Browser(base())) {
+            suzuki.login("suzuki");
+            assertThat(suzuki.all(".task-row[data-kind=APPROVE_ESCALATION]")).isNotEmpty();
+            suzuki.assertAccessible();
+            suzuki.screenshot("02-tasks");
+            suzuki.open("/approvals");
+            String id = issueUrl.substring("/issues/".length());
+            String card = ".approval[data-issue-id='" + id + "']";
+            assertThat(suzuki.text(card + " .approval-reason")).contains("部内で共有したい");
+            suzuki.assertAccessible();
+            suzuki.screenshot("06-approvals");
+            suzuki.submit(card + " form[action$='/approve'] button");
+            assertThat(suzuki.text(".notice--success")).isEqualTo("承認しました。");
+            assertThat(suzuki.all(card)).isEmpty();
+        }
+
+        try (Browser takahashi = new Browser(base())) {
+            takahashi.login("takahashi");
+            takahashi.open(issueUrl);
+            assertThat(takahashi.text(".level-path-step--current")).contains("部内共有");
+            assertThat(takahashi.text("h1")).isEqualTo(title);
+        }
+
+        try (Browser yamamoto = new Browser(base())) {
+            yamamoto.login("yamamoto");
+            yamamoto.open(issueUrl);
+            assertThat(yamamoto.text("#problem")).contains("見つからないか、閲覧する権限がありません");
+            assertThat(yamamoto.all("h1").get(0).getText()).doesNotContain(title);
+            yamamoto.assertAccessible();
+            yamamoto.screenshot("07-not-found");
+        }
+
+        try (Browser kimura = new Browser(base())) {
+            kimura.login("kimura");
+            kimura.open(issueUrl);
+            kimura.submit("#action-acknowledge");
+            kimura.type("#resolution", "窓口を1つ増設し、待ち時間を解消した。");
+            kimura.submit("#action-resolve");
+            assertThat(kimura.find("#issue-status").getAttribute("data-status")).isEqualTo("RESOLVED");
+            assertThat(kimura.all("#timeline li[data-action=ISSUE_RESOLVED]")).hasSize(1);
+            assertThat(kimura.all("#actions form")).isEmpty();
+            kimura.assertAccessible();
+            kimura.screenshot("08-issue-resolved");
+        }
+
+        try (Browser tanaka = new Browser(base())) {
+            tanaka.login("tanaka");
+            tanaka.open("/dashboard");
+            tanaka.find("#table-ack");
+            assertThat(tanaka.text("#table-ack tbody")).contains("市民課");
+            assertThat(tanaka.find("#breach-rate").getText()).contains("%");
+            tanaka.wait.until(d -> "true".equals(d.findElement(By.id("chart-aging")).getAttribute("data-drawn")));
+            tanaka.assertAccessible();
+            tanaka.screenshot("10-dashboard");
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedInJapanese() {
+        try (Browser browser = new Browser(base())) {
+            browser.open("/login");
+            browser.type("#username", "sato");
+            browser.type("#password", "wrong");
+            browser.submit("form button[type=submit]");
+            assertThat(browser.text("#login-error")).isEqualTo("ユーザー名またはパスワードが正しくありません。");
+            assertThat(browser.url()).contains("/login?error");
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void theLanguageSwitchesToEnglishAndStays() {
+        try (Browser browser = new Browser(base())) {
+            browser.login("suzuki");
+            assertThat(browser.text("h1")).isEqualTo("タスク一覧");
+            browser.find(".lang-switch a[lang=en]").click();
+            browser.wait.until(d -> "Tasks".equals(d.findElement(By.tagName("h1")).getText()));
+            browser.open("/issues/new");
+            assertThat(browser.text("h1")).isEqualTo("Raise an issue");
+            assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
+            browser.open("/tasks");
+            browser.find("#task-table");
+            browser.assertAccessible();
+            browser.screenshot("09-tasks-english");
+        }
+    }
+
+    private long countIssues(String title) {
+        return queries.list(new IssueFilter(null, null, null, null, title, 0, 50),
+                organisation.findPerson("sato").orElseThrow()).total();
+    }
+}

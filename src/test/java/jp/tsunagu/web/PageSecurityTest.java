@@ -1,0 +1,95 @@
+package jp.tsunagu.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The page chain over real HTTP, without a browser, so that it runs everywhere: the login page, CSRF on forms, a new
+ * session id at login, and the headers that keep pages out of frames and caches and scripts to the app's own.
+ * Shares its application context with the browser tests.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+class PageSecurityTest {
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    @Test
+    void aPageAsksForTheLoginFirst() throws Exception {
+        HttpResponse<String> tasks = get("/tasks");
+        assertThat(tasks.statusCode()).isEqualTo(302);
+        assertThat(tasks.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void theLoginNeedsTheCsrfTokenAndRenewsTheSession() throws Exception {
+        HttpResponse<String> page = get("/login");
+        assertThat(page.statusCode()).isEqualTo(200);
+        String before = sessionId();
+        assertThat(post("/login", "username=sato&password=demo").statusCode()).as("no CSRF token").isEqualTo(403);
+
+        HttpResponse<String> login = post("/login", "username=sato&password=demo&_csrf=" + csrf(page.body()));
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/tasks"));
+        assertThat(sessionId()).as("session fixation protection").isNotEqualTo(before);
+
+        HttpResponse<String> issue = get("/issues/new");
+        assertThat(issue.statusCode()).isEqualTo(200);
+        assertThat(issue.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(issue.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+                .doesNotContain("unsafe-eval").doesNotContain("script-src 'self' 'unsafe-inline'"));
+        assertThat(issue.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(issue.body()).doesNotContain("<script>").doesNotContain("onclick=");
+
+        HttpResponse<String> logout = post("/logout", "_csrf=" + csrf(issue.body()));
+        assertThat(logout.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
+        assertThat(get("/tasks").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void theWebJarsAreServedWithoutVersionsInTheirPaths() throws Exception {
+        assertThat(get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
+        assertThat(get("/webjars/bpmn-js/dist/bpmn-viewer.production.min.js").statusCode()).isEqualTo(200);
+        assertThat(get("/webjars/chart.js/dist/chart.umd.min.js").statusCode()).isEqualTo(200);
+    }
+
+    private String sessionId() {
+        return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(c -> c.getValue()).findFirst().orElse(null);
+    }
+
+    private static String csrf(String html) {
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).as("a CSRF field in the page").isTrue();
+        return m.group(1);
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
