@@ -6,14 +6,16 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar tsunagu.jar --verify-audit}: starts the application without its web server, job executor or
+ * {@code java -jar tsunagu.jar --verify-audit}: starts the application without an HTTP port, job executor or
  * checkpoint schedule, verifies the audit chain, prints the result as one JSON line and answers with the exit code
  * 0 (valid), 1 (broken) or 2 (could not verify, for example no database).
+ * <p>
+ * The context stays a servlet one ({@code server.port=-1} opens no port) because the security configuration needs
+ * the servlet {@code HttpSecurity}; {@code web-application-type=none} would not start.
  */
 public final class VerifyAuditCommand {
 
@@ -34,8 +36,8 @@ public final class VerifyAuditCommand {
         List<String> quiet = new ArrayList<>(Arrays.asList(args));
         quiet.add("--camunda.bpm.job-execution.enabled=false");
         quiet.add("--tsunagu.audit.checkpoint-cron=-");
+        quiet.add("--server.port=-1");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .properties("logging.level.root=WARN")
                 .run(quiet.toArray(String[]::new))) {
