@@ -6,4 +6,7 @@ import java.util.List;
 public interface AuditQueries {
 
     List<AuditEvent> forIssue(String issueId);
+
+    /** Matching events in seq order; {@code page} counts from 0. */
+    AuditEventPage search(AuditEventFilter filter, int page, int size);
 }

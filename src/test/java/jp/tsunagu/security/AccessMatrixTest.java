@@ -38,6 +38,10 @@ class AccessMatrixTest extends AbstractIntegrationTest {
             GET  /api/issues                                         | -           | -          | 200 200 200 200 200 200 200 200 200 200 200
             GET  /api/calendar/due                                   | -           | -          | 200 200 200 200 200 200 200 200 200 200 200
             POST /api/issues                                         | -           | -          | 201 201 403 403 201 201 403 403 201 403 403
+            GET  /api/audit/verify                                   | -           | -          | 403 403 403 403 403 403 403 403 403 200 403
+            GET  /api/audit/events                                   | -           | -          | 403 403 403 403 403 403 403 403 403 200 403
+            GET  /api/audit/export.csv                               | -           | -          | 403 403 403 403 403 403 403 403 403 200 403
+            GET  /api/audit/issues/{id}/timeline                     | OPEN        | CITY       | 403 403 403 403 403 403 403 403 403 200 403
             GET  /api/admin/calendar                                 | -           | -          | 403 403 403 403 403 403 403 403 403 403 200
             PUT  /api/admin/calendar/holidays                        | -           | -          | 403 403 403 403 403 403 403 403 403 403 400
             GET  /api/admin/calendar/closures                        | -           | -          | 403 403 403 403 403 403 403 403 403 403 200

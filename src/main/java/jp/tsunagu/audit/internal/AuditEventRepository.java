@@ -26,9 +26,7 @@ class AuditEventRepository {
      * transaction waits here until this one commits, so seq is gap-free and in commit order.
      */
     void append(List<PendingEvent> events) {
-        ChainHead head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
-                .query((rs, i) -> new ChainHead(rs.getLong("last_seq"), rs.getString("last_hash")))
-                .single();
+        ChainHead head = jdbc.sql(ChainHead.SELECT + " for update").query(ChainHead.ROW).single();
         long seq = head.seq();
         String hash = head.hash();
         for (PendingEvent event : events) {
@@ -50,6 +48,8 @@ class AuditEventRepository {
         return jdbc.sql("select * from audit_event where issue_id = ? order by seq").param(issueId).query(EVENT).list();
     }
 
-    private record ChainHead(long seq, String hash) {
+    /** The last committed link, without locking: what a checkpoint records. */
+    ChainHead head() {
+        return jdbc.sql(ChainHead.SELECT).query(ChainHead.ROW).single();
     }
 }

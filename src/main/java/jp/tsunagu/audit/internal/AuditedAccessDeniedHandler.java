@@ -1,0 +1,52 @@
+package jp.tsunagu.audit.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditTrail;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * A request the security rules refuse (for example a non-auditor on {@code /api/audit/**}) is audited as
+ * {@link AuditAction#ACCESS_DENIED} in a transaction of its own, and answered with problem+json like every other error.
+ */
+@Component
+class AuditedAccessDeniedHandler implements AccessDeniedHandler {
+
+    private static final int MAX_PATH = 500;
+
+    private final AuditTrail auditTrail;
+    private final ObjectMapper json;
+
+    AuditedAccessDeniedHandler(AuditTrail auditTrail, ObjectMapper json) {
+        this.auditTrail = auditTrail;
+        this.json = json;
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        String path = request.getRequestURI();
+        // The path is the caller's input; keep the audit row bounded.
+        String auditedPath = path.length() > MAX_PATH ? path.substring(0, MAX_PATH) : path;
+        auditTrail.recordIndependently(ChainedAuditTrail.currentActor(), AuditAction.ACCESS_DENIED, null,
+                Map.of("method", request.getMethod(), "path", auditedPath));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "Your role may not use this resource.");
+        problem.setTitle("Forbidden");
+        problem.setType(URI.create("about:blank"));
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
