@@ -5,7 +5,6 @@ import java.util.Optional;
 import jp.tsunagu.notification.IssueImport;
 import jp.tsunagu.org.CurrentUser;
 import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -14,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/issues/import}: the CSV as the request body ({@code text/csv}). The charset comes from the
- * {@code charset} parameter, else from the content type, else it is detected. The answer is the per-row report; a
+ * {@code POST /api/issues/import}: the CSV as the request body ({@code text/csv}). The charset is the {@code charset}
+ * parameter or, without it, detected; a charset in the content type is ignored, because tools add "UTF-8" to
+ * Shift_JIS bytes. The answer is the per-row report; a
  * file that cannot be read at all is a 400 problem.
  */
 @RestController
@@ -35,14 +35,11 @@ class IssueImportController {
     ResponseEntity<IssueImport.Report> importCsv(@RequestBody byte[] csv,
             @RequestParam(required = false) String charset,
             @RequestParam(defaultValue = "false") boolean allOrNothing,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-            @RequestHeader(name = "Content-Type", required = false) String contentType) {
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         if (csv.length > MAX_BYTES) {
             throw new jp.tsunagu.common.InvalidInputException("file", "must be at most " + MAX_BYTES + " bytes");
         }
-        Optional<String> declared = Optional.ofNullable(charset)
-                .or(() -> Optional.ofNullable(contentType).map(MediaType::parseMediaType).map(t -> t.getParameter("charset")));
-        IssueImport.Report report = issueImport.importCsv(csv, declared, allOrNothing,
+        IssueImport.Report report = issueImport.importCsv(csv, Optional.ofNullable(charset), allOrNothing,
                 currentUser.require(), Optional.ofNullable(idempotencyKey));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(report);
     }
