@@ -34,7 +34,7 @@ class NewTaskNotifications {
                 || !ACKNOWLEDGE_TASK.equals(task.getTaskDefinitionKey())) {
             return;
         }
-        String issueId = task.getExecution().getProcessBusinessKey();
+        String issueId = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
         if (issueId == null) {
             return;
         }
