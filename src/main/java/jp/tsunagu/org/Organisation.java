@@ -16,4 +16,7 @@ public interface Organisation {
 
     /** The enabled people holding {@code role} in the section (or, for department roles, the department). */
     List<Person> peopleWithRole(Role role, String sectionOrDepartmentCode);
+
+    /** The enabled people holding {@code principal} (see {@link Principals}); empty for an unknown principal. */
+    List<Person> peopleWithPrincipal(String principal);
 }

@@ -70,8 +70,12 @@ final class IssueFixtures {
     }
 
     int call(String person, HttpMethod method, String path, String body) throws Exception {
+        return call(person, method, path, body, MediaType.APPLICATION_JSON_VALUE);
+    }
+
+    int call(String person, HttpMethod method, String path, String body, String contentType) throws Exception {
         return mvc.perform(request(method, path).with(as(person))
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getStatus();
+                .contentType(contentType).content(body)).andReturn().getResponse().getStatus();
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor as(String person) {

@@ -56,4 +56,32 @@ class JdbcOrganisation implements Organisation {
         return jdbc.sql("select " + PERSON_COLUMNS + " from person where enabled and role = ? and " + scope + " = ? order by username")
                 .param(role.name()).param(sectionOrDepartmentCode).query(PERSON).list();
     }
+
+    /** Narrows by the principal's scope in SQL, then keeps exactly those whose principals include it. */
+    @Override
+    public List<Person> peopleWithPrincipal(String principal) {
+        int colon = principal.indexOf(':');
+        int at = principal.indexOf('@');
+        String where;
+        String value;
+        if (principal.startsWith("user:")) {
+            where = "username = ?";
+            value = principal.substring(colon + 1);
+        } else if (principal.startsWith("section:") || principal.startsWith(Role.SECTION_CHIEF.name() + "@")) {
+            where = "section_code = ?";
+            value = principal.substring(Math.max(colon, at) + 1);
+        } else if (principal.startsWith("department:") || at > 0) {
+            where = "department_code = ?";
+            value = principal.substring(Math.max(colon, at) + 1);
+        } else if (principal.startsWith("role:")) {
+            where = "role = ?";
+            value = principal.substring(colon + 1);
+        } else {
+            return List.of();
+        }
+        return jdbc.sql("select " + PERSON_COLUMNS + " from person where enabled and " + where + " order by username")
+                .param(value).query(PERSON).list().stream()
+                .filter(person -> person.principals().contains(principal))
+                .toList();
+    }
 }

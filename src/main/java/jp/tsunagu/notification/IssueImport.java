@@ -1,0 +1,33 @@
+package jp.tsunagu.notification;
+
+import java.util.List;
+import java.util.Optional;
+
+import jp.tsunagu.common.FieldProblem;
+import jp.tsunagu.org.Person;
+
+/** Bulk import of issues from CSV, as AI-OCR and RPA tools export them; every row goes through the normal intake. */
+public interface IssueImport {
+
+    /**
+     * @param charset UTF-8 or Shift_JIS; empty: detected (a UTF-8 byte order mark or valid UTF-8, else Shift_JIS)
+     * @param allOrNothing when any row fails, nothing is imported
+     * @param idempotencyKey a retried import with the same key returns the first report and imports nothing again
+     * @throws jp.tsunagu.common.InvalidInputException when the file itself is unreadable (charset, header, size)
+     */
+    Report importCsv(byte[] csv, Optional<String> charset, boolean allOrNothing, Person raiser,
+            Optional<String> idempotencyKey);
+
+    /** {@code committed} is false when all-or-nothing found a bad row. */
+    record Report(int rows, int imported, int failed, boolean allOrNothing, boolean committed, String charset,
+            boolean replayed, List<Row> results) {
+
+        public Report replay() {
+            return new Report(rows, imported, failed, allOrNothing, committed, charset, true, results);
+        }
+    }
+
+    /** One data row (1 is the first after the header): and the issue or what is wrong. Status CREATED, EXISTING, INVALID or VALID. */
+    record Row(int row, String status, String issueId, List<FieldProblem> errors) {
+    }
+}

@@ -1,0 +1,68 @@
+package jp.tsunagu.notification.internal;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.NotFoundException;
+import jp.tsunagu.notification.DeliveryMode;
+import jp.tsunagu.notification.InAppNotifications;
+import jp.tsunagu.org.Person;
+import org.springframework.stereotype.Service;
+
+@Service
+class JdbcInAppNotifications implements InAppNotifications {
+
+    private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Tokyo");
+
+    private final InboxRepository inbox;
+    private final PreferenceRepository preferences;
+    private final MailTemplates templates;
+    private final Clock clock;
+
+    JdbcInAppNotifications(InboxRepository inbox, PreferenceRepository preferences, MailTemplates templates,
+            Clock clock) {
+        this.inbox = inbox;
+        this.preferences = preferences;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page list(Person person, int page, int size) {
+        if (page < 0 || size < 1 || size > 100) {
+            throw new InvalidInputException("size", "page must be 0 or more and size 1 to 100");
+        }
+        List<Item> items = inbox.newestFirst(person.username(), page * size, size).stream().map(this::item).toList();
+        return new Page(items, inbox.total(person.username()), inbox.unread(person.username()));
+    }
+
+    private Item item(InboxRepository.Row row) {
+        Map<String, String> facts = templates.facts(row.payload());
+        return new Item(row.id(), row.event(), row.issueId(), facts.get("number"), facts.get("level"),
+                templates.headlineJa(row.event(), facts), templates.headlineEn(row.event(), facts),
+                "/issues/" + row.issueId(), row.createdAt().atZone(CITY_ZONE).toOffsetDateTime(), row.read());
+    }
+
+    @Override
+    public void markRead(long id, Person person) {
+        if (!inbox.markRead(id, person.username(), clock.instant())) {
+            throw new NotFoundException("no such notification");
+        }
+    }
+
+    @Override
+    public DeliveryMode preference(Person person) {
+        return preferences.modeOf(person.username());
+    }
+
+    @Override
+    public void choose(Person person, DeliveryMode mode) {
+        if (mode == null) {
+            throw new InvalidInputException("mode", "is required: INSTANT or DAILY_DIGEST");
+        }
+        preferences.save(person.username(), mode, clock.instant());
+    }
+}

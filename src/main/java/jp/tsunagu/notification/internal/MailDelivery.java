@@ -1,0 +1,92 @@
+package jp.tsunagu.notification.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends one outbox mail. The notification key travels as {@code X-Tsunagu-Dedup-Key} and, hashed, as the
+ * {@code Message-ID}, so a mail sent twice after a crash is the same message to the receiving system.
+ */
+@Component
+class MailDelivery {
+
+    static final String DEDUP_KEY_HEADER = "X-Tsunagu-Dedup-Key";
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final MailTemplates templates;
+    private final NotificationProperties properties;
+
+    MailDelivery(ObjectProvider<JavaMailSender> sender, MailTemplates templates, NotificationProperties properties) {
+        this.sender = sender;
+        this.templates = templates;
+        this.properties = properties;
+    }
+
+    void send(OutboxMessage message) throws MessagingException {
+        Map<String, String> facts = templates.facts(message.payload());
+        send(message.recipient(), message.dedupKey(), templates.subject(message.event(), facts),
+                templates.body(message.event(), message.issueId(), facts));
+    }
+
+    /** One mail for a person's digest rows; its key names the first and last row it covers. */
+    void sendDigest(String username, List<OutboxMessage> messages) throws MessagingException {
+        String key = "DIGEST:" + username + ":" + messages.get(0).id() + "-" + messages.get(messages.size() - 1).id();
+        send(username, key, templates.digestSubject(messages.size()), templates.digestBody(messages));
+    }
+
+    private void send(String username, String key, String subject, String text) throws MessagingException {
+        JavaMailSender mail = sender.getIfAvailable();
+        if (mail == null) {
+            throw new MessagingException("no mail sender is configured (spring.mail.host)");
+        }
+        Session session = mail instanceof JavaMailSenderImpl impl ? impl.getSession()
+                : Session.getInstance(new Properties());
+        MimeMessage message = new KeyedMimeMessage(session, "<" + sha256(key) + "@tsunagu>");
+        MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+        helper.setFrom(properties.mail().from());
+        helper.setTo(username + "@" + properties.mail().recipientDomain());
+        helper.setSubject(subject);
+        helper.setText(text);
+        message.setHeader(DEDUP_KEY_HEADER, key);
+        mail.send(message);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 40);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** Keeps the Message-ID we give it instead of generating a new one on every save. */
+    private static final class KeyedMimeMessage extends MimeMessage {
+
+        private final String messageId;
+
+        KeyedMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package jp.tsunagu.notification.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.tsunagu.issue.IssueLifecycle;
+import jp.tsunagu.issue.IssueSummary;
+import jp.tsunagu.issue.Level;
+import jp.tsunagu.issue.Severity;
+import jp.tsunagu.notification.DeliveryMode;
+import jp.tsunagu.notification.NotificationEvent;
+import jp.tsunagu.org.Organisation;
+import jp.tsunagu.org.Person;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one notification, in the caller's transaction: an in-app row and a mail for every person behind the
+ * principals, and a call for every webhook endpoint of the issue's section or department that wants the event. The
+ * payload holds the issue's number and routing codes only; the issue's text and personal details are never read.
+ */
+@Component
+class Notifier {
+
+    private final Organisation organisation;
+    private final IssueLifecycle issues;
+    private final NotificationKeys keys;
+    private final InboxRepository inbox;
+    private final OutboxRepository outbox;
+    private final WebhookRepository webhooks;
+    private final PreferenceRepository preferences;
+    private final QuietHours quietHours;
+    private final NotificationProperties properties;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    Notifier(Organisation organisation, IssueLifecycle issues, NotificationKeys keys, InboxRepository inbox,
+            OutboxRepository outbox, WebhookRepository webhooks, PreferenceRepository preferences,
+            QuietHours quietHours, NotificationProperties properties, ObjectMapper json, Clock clock) {
+        this.organisation = organisation;
+        this.issues = issues;
+        this.keys = keys;
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.webhooks = webhooks;
+        this.preferences = preferences;
+        this.quietHours = quietHours;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    void notify(NotificationEvent event, String issueId, Level level, Collection<String> principals,
+            Map<String, String> facts, Set<String> exceptUsers) {
+        IssueSummary issue = issues.summary(issueId);
+        Level at = level == null ? issue.level() : level;
+        String payload = payload(issue, at, facts);
+        boolean urgent = issue.severity() == Severity.CRITICAL;
+        Instant now = clock.instant();
+        for (String username : people(principals, exceptUsers)) {
+            String key = keys.next(event, issueId, at, "user:" + username);
+            inbox.insert(key, username, event, issueId, payload, now);
+            if (properties.mail().enabled()) {
+                boolean digest = !urgent && preferences.modeOf(username) == DeliveryMode.DAILY_DIGEST;
+                outbox.insert(new NewOutboxMessage(key, OutboxMessage.Channel.EMAIL, event, issueId, username, urgent,
+                        digest, payload, quietHours.notBefore(now, urgent, digest)), now);
+            }
+        }
+        for (WebhookEndpoint endpoint : webhooks.forIssue(issue.sectionCode(), issue.departmentCode())) {
+            if (endpoint.wants(event, issue.sectionCode(), issue.departmentCode())) {
+                String key = keys.next(event, issueId, at, "webhook:" + endpoint.id());
+                outbox.insert(new NewOutboxMessage(key, OutboxMessage.Channel.WEBHOOK, event, issueId, endpoint.id(),
+                        urgent, false, payload, now), now);
+            }
+        }
+    }
+
+    private Set<String> people(Collection<String> principals, Set<String> exceptUsers) {
+        Set<String> usernames = new LinkedHashSet<>();
+        for (String principal : principals) {
+            organisation.peopleWithPrincipal(principal).stream().map(Person::username).forEach(usernames::add);
+        }
+        usernames.removeAll(exceptUsers);
+        return usernames;
+    }
+
+    private String payload(IssueSummary issue, Level level, Map<String, String> facts) {
+        Map<String, String> payload = new LinkedHashMap<>();
+        payload.put("number", issue.number());
+        payload.put("severity", issue.severity().name());
+        payload.put("level", level.name());
+        payload.put("sectionCode", issue.sectionCode());
+        payload.put("departmentCode", issue.departmentCode());
+        payload.putAll(facts);
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package jp.tsunagu.notification.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jp.tsunagu.notification.NotificationEvent;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The outbox table. Rows are claimed with a lease: a worker that dies mid-send leaves its rows to be taken over once
+ * the lease has run out, so nothing is lost; receivers de-duplicate the rare second send on the row's key.
+ */
+@Repository
+public class OutboxRepository {
+
+    static final String PENDING = "PENDING";
+    static final String SENT = "SENT";
+    static final String FAILED = "FAILED";
+
+    private static final String COLUMNS = "id, dedup_key, channel, event_type, issue_id, recipient, urgent, digest, "
+            + "payload, attempts, created_at";
+    private static final RowMapper<OutboxMessage> MESSAGE = (rs, i) -> new OutboxMessage(rs.getLong("id"),
+            rs.getString("dedup_key"), OutboxMessage.Channel.valueOf(rs.getString("channel")),
+            NotificationEvent.valueOf(rs.getString("event_type")), rs.getString("issue_id"), rs.getString("recipient"),
+            rs.getBoolean("urgent"), rs.getBoolean("digest"), rs.getString("payload"), rs.getInt("attempts"),
+            rs.getTimestamp("created_at").toInstant());
+
+    private final JdbcClient jdbc;
+    private final boolean skipLocked;
+
+    OutboxRepository(JdbcClient jdbc, DataSource dataSource) throws Exception {
+        this.jdbc = jdbc;
+        String product = JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName());
+        this.skipLocked = product.toLowerCase().contains("postgres");
+    }
+
+    void insert(NewOutboxMessage message, Instant now) {
+        jdbc.sql("""
+                insert into notification_outbox (dedup_key, channel, event_type, issue_id, recipient, urgent, digest,
+                    payload, status, attempts, next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                .params(message.dedupKey(), message.channel().name(), message.event().name(), message.issueId(),
+                        message.recipient(), message.urgent(), message.digest(), message.payload(), PENDING,
+                        Timestamp.from(message.notBefore()), Timestamp.from(now))
+                .update();
+    }
+
+    /**
+     * Reserves up to {@code limit} due rows under a fresh {@code claim} token until {@code leaseUntil}. Call inside a transaction:
+     * on PostgreSQL competing workers skip each other's locked rows; the lease check in the update is what makes a
+     * claim exclusive on every database.
+     */
+    List<OutboxMessage> claimDue(Instant now, Instant leaseUntil, String claim, int limit) {
+        List<Long> ids = jdbc.sql("select id from notification_outbox where status = ? and next_attempt_at <= ?"
+                        + " and (claimed_until is null or claimed_until < ?) order by id limit ?"
+                        + (skipLocked ? " for update skip locked" : " for update"))
+                .params(PENDING, Timestamp.from(now), Timestamp.from(now), limit)
+                .query(Long.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        jdbc.sql("update notification_outbox set claimed_until = :until, claimed_by = :claim where id in (:ids)"
+                        + " and (claimed_until is null or claimed_until < :now)")
+                .param("until", Timestamp.from(leaseUntil)).param("claim", claim).param("ids", ids)
+                .param("now", Timestamp.from(now))
+                .update();
+        return jdbc.sql("select " + COLUMNS + " from notification_outbox where claimed_by = :claim and id in (:ids)"
+                        + " order by id")
+                .param("claim", claim).param("ids", ids)
+                .query(MESSAGE).list();
+    }
+
+    void markSent(long id, Instant now) {
+        jdbc.sql("update notification_outbox set status = ?, sent_at = ?, claimed_until = null, last_error = null"
+                        + " where id = ? and status = ?")
+                .params(SENT, Timestamp.from(now), id, PENDING).update();
+    }
+
+    /** Counts the attempt; gives up after {@code maxAttempts}, otherwise tries again at {@code nextAttempt}. */
+    void markAttemptFailed(long id, String error, Instant nextAttempt, int maxAttempts) {
+        jdbc.sql("""
+                update notification_outbox set attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
+                    claimed_until = null, status = case when attempts + 1 >= ? then ? else status end
+                where id = ? and status = ?""")
+                .params(truncate(error), Timestamp.from(nextAttempt), maxAttempts, FAILED, id, PENDING).update();
+    }
+
+    List<FailedDelivery> failedWebhookDeliveries(int limit) {
+        return jdbc.sql("""
+                select o.id, o.recipient, w.url, o.event_type, o.issue_id, o.dedup_key, o.attempts, o.last_error,
+                    o.created_at
+                from notification_outbox o left join webhook_endpoint w on w.id = o.recipient
+                where o.channel = 'WEBHOOK' and o.status = ? order by o.id desc limit ?""")
+                .params(FAILED, limit)
+                .query((rs, i) -> new FailedDelivery(rs.getLong("id"), rs.getString("recipient"), rs.getString("url"),
+                        rs.getString("event_type"), rs.getString("issue_id"), rs.getString("dedup_key"),
+                        rs.getInt("attempts"), rs.getString("last_error"), rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    private static String truncate(String error) {
+        String text = error == null ? "unknown error" : error;
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+
+    /** A webhook call that ran out of attempts, for the administrators' view. */
+    public record FailedDelivery(long id, String endpointId, String url, String event, String issueId, String key,
+            int attempts, String lastError, Instant createdAt) {
+    }
+}

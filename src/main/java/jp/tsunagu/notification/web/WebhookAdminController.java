@@ -1,0 +1,50 @@
+package jp.tsunagu.notification.web;
+
+import java.net.URI;
+import java.util.List;
+
+import jp.tsunagu.notification.Webhooks;
+import jp.tsunagu.org.CurrentUser;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Outbound webhooks, for administrators only (the security configuration guards {@code /api/admin/**}). */
+@RestController
+@RequestMapping("/api/admin/webhooks")
+class WebhookAdminController {
+
+    private final Webhooks webhooks;
+    private final CurrentUser currentUser;
+
+    WebhookAdminController(Webhooks webhooks, CurrentUser currentUser) {
+        this.webhooks = webhooks;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping
+    ResponseEntity<Webhooks.Registered> register(@RequestBody Webhooks.Registration registration) {
+        Webhooks.Registered registered = webhooks.register(registration, currentUser.require());
+        return ResponseEntity.created(URI.create("/api/admin/webhooks/" + registered.endpoint().id()))
+                .cacheControl(CacheControl.noStore()).body(registered);
+    }
+
+    @GetMapping
+    Items<Webhooks.Endpoint> list() {
+        List<Webhooks.Endpoint> endpoints = webhooks.list();
+        return new Items<>(endpoints, endpoints.size());
+    }
+
+    @GetMapping("/failures")
+    Items<Webhooks.FailedDelivery> failures() {
+        List<Webhooks.FailedDelivery> failures = webhooks.failures();
+        return new Items<>(failures, failures.size());
+    }
+
+    record Items<T>(List<T> items, long total) {
+    }
+}

@@ -1,0 +1,147 @@
+package jp.tsunagu.notification.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jp.tsunagu.notification.AbstractNotificationIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A chat tool's receiver on a random port: it checks the signature and sees retries with the same key. */
+class WebhookDeliveryTest extends AbstractNotificationIntegrationTest {
+
+    static final String SECRET = "test-secret-0123456789";
+
+    @Autowired
+    OutboxWorker worker;
+
+    @Autowired
+    WebhookDelivery delivery;
+
+    HttpServer receiver;
+    final List<Call> calls = new CopyOnWriteArrayList<>();
+    final Deque<Integer> answers = new ArrayDeque<>();
+
+    record Call(String path, String key, String timestamp, String signature, String body) {
+    }
+
+    @BeforeEach
+    void startReceiver() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/", this::receive);
+        receiver.start();
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.stop(0);
+    }
+
+    private void receive(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        var headers = exchange.getRequestHeaders();
+        calls.add(new Call(exchange.getRequestURI().getPath(), headers.getFirst("X-Tsunagu-Dedup-Key"),
+                headers.getFirst("X-Tsunagu-Timestamp"), headers.getFirst("X-Tsunagu-Signature"), body));
+        int status = exchange.getRequestURI().getPath().startsWith("/broken") ? 500
+                : answers.isEmpty() ? 200 : answers.poll();
+        exchange.sendResponseHeaders(status, -1);
+        exchange.close();
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + path;
+    }
+
+    private void register(String scope, String code, String path) throws Exception {
+        api.as("admin").post("/api/admin/webhooks", """
+                {"scope": "%s", "scopeCode": "%s", "url": "%s", "events": ["TASK_ASSIGNED"], "secret": "%s"}"""
+                .formatted(scope, code, url(path), SECRET)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.secret").value(SECRET));
+    }
+
+    @Test
+    void onlyAdministratorsManageWebhooks() throws Exception {
+        api.as("suzuki").post("/api/admin/webhooks", "{}").andExpect(status().isForbidden());
+        api.as("suzuki").get("/api/admin/webhooks/failures").andExpect(status().isForbidden());
+        api.as("admin").post("/api/admin/webhooks", """
+                {"scope": "TEAM", "scopeCode": "shimin-ka", "url": "ftp://x", "events": []}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("scope", "url", "events")));
+    }
+
+    @Test
+    void aSignedCallIsRetriedAfterA500WithTheSameKeyAndBody() throws Exception {
+        register("SECTION", "shimin-ka", "/chat");
+        answers.add(500);
+        String id = api.as("sato").raise(MEDIUM_ONE_SECTION);
+
+        worker.deliverDue();
+        assertThat(calls).hasSize(1);
+        worker.deliverDue();
+        assertThat(calls).as("the backoff holds the retry back").hasSize(1);
+        setClock(OPEN_HOURS.plusSeconds(31));
+        worker.deliverDue();
+        worker.deliverDue();
+
+        assertThat(calls).hasSize(2);
+        for (Call call : calls) {
+            assertThat(call.signature()).isEqualTo(WebhookSignature.sign(SECRET, call.timestamp(), call.body()));
+            assertThat(call.body()).contains("\"issueId\":\"" + id + "\"").contains("\"event\":\"TASK_ASSIGNED\"")
+                    .doesNotContain("待ち時間");
+        }
+        assertThat(calls.get(1).key()).isEqualTo(calls.get(0).key()).startsWith("TASK_ASSIGNED:" + id);
+        assertThat(calls.get(1).body()).isEqualTo(calls.get(0).body());
+        assertThat(calls.stream().map(Call::key).distinct()).as("the receiver de-duplicates on the key").hasSize(1);
+        api.as("admin").get("/api/admin/webhooks/failures").andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void aCallThatKeepsFailingEndsInTheAdministratorsFailureList() throws Exception {
+        register("DEPARTMENT", "shimin-seikatsu", "/broken");
+        api.as("sato").raise(MEDIUM_ONE_SECTION);
+        for (int attempt = 0; attempt < 10; attempt++) {
+            setClock(OPEN_HOURS.plusSeconds(7200L * attempt));
+            worker.deliverDue();
+        }
+        assertThat(calls).hasSize(8);
+        api.as("admin").get("/api/admin/webhooks/failures")
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].attempts").value(8))
+                .andExpect(jsonPath("$.items[0].event").value("TASK_ASSIGNED"))
+                .andExpect(jsonPath("$.items[0].lastError").value(org.hamcrest.Matchers.containsString("500")));
+        api.as("admin").get("/api/admin/webhooks").andExpect(jsonPath("$.items[0].scope").value("DEPARTMENT"))
+                .andExpect(jsonPath("$.items[0].secret").doesNotExist());
+    }
+
+    @Test
+    void aCrashAfterTheCallSendsAgainOnlyAfterTheLeaseAndTheReceiverKeepsOne() throws Exception {
+        register("SECTION", "shimin-ka", "/chat");
+        api.as("sato").raise(MEDIUM_ONE_SECTION);
+        List<OutboxMessage> claimed = worker.claim();
+        assertThat(claimed).filteredOn(m -> m.channel() == OutboxMessage.Channel.WEBHOOK).hasSize(1);
+        delivery.send(claimed.stream().filter(m -> m.channel() == OutboxMessage.Channel.WEBHOOK).findFirst().get());
+        // The worker dies here: the call went out, the row was never marked.
+
+        worker.deliverDue();
+        assertThat(calls).as("the dead worker's lease still holds").hasSize(1);
+        setClock(OPEN_HOURS.plus(java.time.Duration.ofMinutes(6)));
+        worker.deliverDue();
+        assertThat(calls).hasSize(2);
+        assertThat(calls.stream().map(Call::key).distinct()).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from notification_outbox where status <> 'SENT'").query(Long.class)
+                .single()).isZero();
+    }
+}
