@@ -96,18 +96,18 @@ class AccessMatrixTest extends AbstractIntegrationTest {
             POST /api/issues/{id}/personal-details/reveal            | OPEN        | CITY       | 200 200 403 403 403 200 404 403 403 200 404
             """;
 
-    static final Map<String, String> BODIES = Map.of(
-            "POST /api/issues", IssueFixtures.RAISE,
-            "POST /api/issues/{id}/comments", "{\"text\": \"確認しました\"}",
-            "POST /api/issues/{id}/escalation-requests", "{\"reason\": \"上位で共有\"}",
-            "POST /api/issues/{id}/escalation-requests/current/approve", "{\"comment\": \"承認\"}",
-            "POST /api/issues/{id}/escalation-requests/current/reject", "{\"comment\": \"差戻し\"}",
-            "POST /api/issues/{id}/pause", "{\"reason\": \"外部の回答待ち\"}",
-            "POST /api/issues/{id}/resume", "{\"reason\": \"回答あり\"}",
-            "POST /api/issues/{id}/resolve", "{\"resolution\": \"対応済み\"}",
-            "POST /api/issues/{id}/personal-details/reveal", "{\"purpose\": \"本人確認\"}",
-            "PUT /api/me/notification-preference", "{\"mode\": \"INSTANT\"}",
-            "POST /api/issues/import", "title,description,category,severity,sectionCode\r\n一括,説明,OTHER,LOW,shimin-ka\r\n");
+    static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("POST /api/issues", IssueFixtures.RAISE),
+            Map.entry("POST /api/issues/{id}/comments", "{\"text\": \"確認しました\"}"),
+            Map.entry("POST /api/issues/{id}/escalation-requests", "{\"reason\": \"上位で共有\"}"),
+            Map.entry("POST /api/issues/{id}/escalation-requests/current/approve", "{\"comment\": \"承認\"}"),
+            Map.entry("POST /api/issues/{id}/escalation-requests/current/reject", "{\"comment\": \"差戻し\"}"),
+            Map.entry("POST /api/issues/{id}/pause", "{\"reason\": \"外部の回答待ち\"}"),
+            Map.entry("POST /api/issues/{id}/resume", "{\"reason\": \"回答あり\"}"),
+            Map.entry("POST /api/issues/{id}/resolve", "{\"resolution\": \"対応済み\"}"),
+            Map.entry("POST /api/issues/{id}/personal-details/reveal", "{\"purpose\": \"本人確認\"}"),
+            Map.entry("PUT /api/me/notification-preference", "{\"mode\": \"INSTANT\"}"),
+            Map.entry("POST /api/issues/import", "title,description,category,severity,sectionCode\r\n一括,説明,OTHER,LOW,shimin-ka\r\n"));
 
     static final Map<String, String> CONTENT_TYPES = Map.of(
             "POST /api/issues/import", "text/csv",
