@@ -67,6 +67,8 @@ abstract class EscalationScenarioTests extends AbstractIntegrationTest {
 
         // 4. sato may not approve her own request; suzuki, the chief, approves.
         api.as("sato").post(issue + "/escalation-requests/current/approve", "{}").andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from audit_event where issue_id = ? and actor = 'sato' and action = 'ACCESS_DENIED'")
+                .param(id).query(Long.class).single()).as("a 403 is audited").isEqualTo(1);
         api.as("takahashi").get(issue).andExpect(status().isNotFound());
         api.as("suzuki").post(issue + "/escalation-requests/current/approve", "{\"comment\": \"部内で共有\"}")
                 .andExpect(status().isNoContent());

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.common.ForbiddenException;
 import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.org.Person;
 import jp.tsunagu.org.Role;
@@ -26,6 +27,12 @@ public interface IssueAccess {
 
     static boolean seesEverything(Person person) {
         return person.role() == Role.AUDITOR;
+    }
+
+    /** A 403 on a visible issue: the refusal is audited in a transaction of its own, since the caller's rolls back. */
+    static ForbiddenException refused(AuditTrail auditTrail, Person person, String issueId, String reason) {
+        auditTrail.recordIndependently(person.username(), AuditAction.ACCESS_DENIED, issueId, Map.of("reason", reason));
+        return new ForbiddenException(reason);
     }
 
     /** Shared by the implementations: refuse, audit, and never confirm that the issue exists. */

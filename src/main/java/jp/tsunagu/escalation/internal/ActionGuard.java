@@ -1,5 +1,6 @@
 package jp.tsunagu.escalation.internal;
 
+import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.ConflictException;
 import jp.tsunagu.common.ForbiddenException;
 import jp.tsunagu.escalation.TaskKind;
@@ -20,10 +21,17 @@ class ActionGuard {
 
     private final IssueAccess access;
     private final WorkItemRepository workItems;
+    private final AuditTrail auditTrail;
 
-    ActionGuard(IssueAccess access, WorkItemRepository workItems) {
+    ActionGuard(IssueAccess access, WorkItemRepository workItems, AuditTrail auditTrail) {
         this.access = access;
         this.workItems = workItems;
+        this.auditTrail = auditTrail;
+    }
+
+    /** A 403, audited as denied access. */
+    ForbiddenException refuse(IssueSummary issue, Person actor, String reason) {
+        return IssueAccess.refused(auditTrail, actor, issue.id(), reason);
     }
 
     IssueSummary visibleAndActive(String issueId, Person actor) {
@@ -41,7 +49,7 @@ class ActionGuard {
     GuardedAction task(IssueSummary issue, Person actor, TaskKind kind, String whenMissing) {
         WorkItem item = workItems.open(issue.id(), kind).orElseThrow(() -> new ConflictException(whenMissing));
         if (!item.mayBeDoneBy(actor)) {
-            throw new ForbiddenException("You are not among those who may do this now");
+            throw refuse(issue, actor, "You are not among those who may do this now");
         }
         return new GuardedAction(issue, item);
     }
@@ -64,7 +72,7 @@ class ActionGuard {
     private IssueSummary lockedForChange(String issueId, Person actor) {
         IssueSummary issue = access.lockVisible(issueId, actor);
         if (!actor.mayChangeIssues()) {
-            throw new ForbiddenException("Your role reads issues but does not change them");
+            throw refuse(issue, actor, "Your role reads issues but does not change them");
         }
         if (issue.status() == IssueStatus.RESOLVED) {
             throw new ConflictException("The issue is resolved");
@@ -73,13 +81,13 @@ class ActionGuard {
     }
 
     /** A pause needs a supervisor's OK: the section chief, or the department head above SECTION. */
-    private static void requireSupervisor(IssueSummary issue, Person actor) {
+    private void requireSupervisor(IssueSummary issue, Person actor) {
         String supervisor = switch (issue.level()) {
             case SECTION -> Principals.sectionChief(issue.sectionCode());
             case DEPARTMENT, CITY -> Principals.departmentHead(issue.departmentCode());
         };
         if (!actor.principals().contains(supervisor)) {
-            throw new ForbiddenException("Only the supervisor at the issue's level may pause or resume it");
+            throw refuse(issue, actor, "Only the supervisor at the issue's level may pause or resume it");
         }
     }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.ConflictException;
-import jp.tsunagu.common.ForbiddenException;
 import jp.tsunagu.escalation.EscalationDecided;
 import jp.tsunagu.escalation.EscalationRequested;
 import jp.tsunagu.escalation.EscalationService;
@@ -107,7 +106,7 @@ class DefaultEscalationService implements EscalationService {
         EscalationRequestRepository.OpenRequest request = requests.open(issueId)
                 .orElseThrow(() -> new ConflictException("There is no open escalation request"));
         if (request.requestedBy().equals(actor.username())) {
-            throw new ForbiddenException("Nobody approves or rejects their own escalation request");
+            throw guard.refuse(issue, actor, "Nobody approves or rejects their own escalation request");
         }
         GuardedAction action = guard.task(issue, actor, TaskKind.APPROVE_ESCALATION,
                 "There is no open escalation request");

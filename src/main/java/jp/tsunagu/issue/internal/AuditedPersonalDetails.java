@@ -4,7 +4,6 @@ import java.util.Map;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
-import jp.tsunagu.common.ForbiddenException;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.issue.AudienceReason;
 import jp.tsunagu.issue.IssueAccess;
@@ -42,9 +41,8 @@ class AuditedPersonalDetails implements PersonalDetails {
     public String reveal(String issueId, Person person, String purpose) {
         IssueSummary issue = access.requireVisible(issueId, person);
         if (!mayReveal(issue, person)) {
-            auditTrail.recordIndependently(person.username(), AuditAction.ACCESS_DENIED, issueId,
-                    Map.of("reason", "personal details are for the owning section, the approvers and auditors"));
-            throw new ForbiddenException("Only the owning section, the approvers and auditors may reveal personal details");
+            throw IssueAccess.refused(auditTrail, person, issueId,
+                    "Only the owning section, the approvers and auditors may reveal personal details");
         }
         if (purpose == null || purpose.isBlank() || purpose.length() > MAX_PURPOSE) {
             throw new InvalidInputException("purpose", "is required (at most " + MAX_PURPOSE + " characters)");

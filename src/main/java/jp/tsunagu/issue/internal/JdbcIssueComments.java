@@ -14,7 +14,6 @@ import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditQueries;
 import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.ConflictException;
-import jp.tsunagu.common.ForbiddenException;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.issue.CommentView;
 import jp.tsunagu.issue.HistoryEntry;
@@ -54,7 +53,7 @@ class JdbcIssueComments implements IssueComments {
     public CommentView add(String issueId, Person author, String text) {
         IssueSummary issue = access.requireVisible(issueId, author);
         if (!author.mayChangeIssues()) {
-            throw new ForbiddenException("Your role reads issues but does not comment on them");
+            throw IssueAccess.refused(auditTrail, author, issueId, "Your role reads issues but does not comment on them");
         }
         if (text == null || text.isBlank() || text.length() > MAX_LENGTH) {
             throw new InvalidInputException("text", "must be 1 to " + MAX_LENGTH + " characters");
