@@ -56,6 +56,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalidInput(e.problems());
     }
 
+    /** Anything unexpected: logged here with its stack, answered without it. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Request failed", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The request could not be completed; nothing was changed.");
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return invalidInput(List.of(new FieldProblem(e.getName(), "has an invalid value")));

@@ -31,7 +31,8 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<AccessDeniedHandler> accessDenied)
             throws Exception {
         return http
-                .securityMatcher("/api/**")
+                // The OpenAPI description belongs to the API: bots read it with the same credentials.
+                .securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())

@@ -1,0 +1,88 @@
+package jp.tsunagu.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.tsunagu.AbstractIntegrationTest;
+import jp.tsunagu.testsupport.Api;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** SQL injection and script strings are stored verbatim and come back as data; oversized and broken bodies are refused. */
+@AutoConfigureMockMvc
+class HostileInputTest extends AbstractIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"'; DROP TABLE issue; --", "\" OR 1=1 --", "<script>alert('x')</script>",
+            "<img src=x onerror=alert(1)>", "%_\\\\", "${7*7} #{7*7}"})
+    void hostileTextIsStoredVerbatimInEveryField(String hostile) throws Exception {
+        Api api = new Api(mvc);
+        String body = json.writeValueAsString(java.util.Map.of("title", hostile, "description", hostile,
+                "category", "OTHER", "severity", "LOW", "sectionCode", "shimin-ka", "relatedSections", List.of(),
+                "personalInfo", true, "personalDetails", hostile));
+        String id = api.as("sato").raise(body);
+        api.as("sato").get("/api/issues/" + id)
+                .andExpect(jsonPath("$.title").value(hostile))
+                .andExpect(jsonPath("$.description").value(hostile));
+        api.as("sato").post("/api/issues/" + id + "/comments", json.writeValueAsString(java.util.Map.of("text", hostile)))
+                .andExpect(status().isCreated());
+        api.as("sato").get("/api/issues/" + id + "/comments").andExpect(jsonPath("$[0].text").value(hostile));
+        api.as("sato").post("/api/issues/" + id + "/personal-details/reveal", "{\"purpose\": \"確認\"}")
+                .andExpect(jsonPath("$.personalDetails").value(hostile));
+        api.as("sato").get("/api/issues?q=" + java.net.URLEncoder.encode(hostile, java.nio.charset.StandardCharsets.UTF_8))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from issue").query(Long.class).single()).isPositive();
+        // The page shows the text escaped, never as markup.
+        String page = mvc.perform(get("/issues/" + id).with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user("sato").roles("STAFF"))).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("<script>alert('x')</script>").doesNotContain("<img src=x onerror");
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
+        byte[] huge = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        mvc.perform(post("/api/issues").with(httpBasic("sato", "demo")).contentType(MediaType.APPLICATION_JSON).content(huge))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void malformedJsonIsAProblemNotAServerError() throws Exception {
+        for (String broken : List.of("{", "[]", "{\"title\": }", "null", "{\"severity\": {\"x\": 1}}", "\u0000")) {
+            mvc.perform(post("/api/issues").with(httpBasic("sato", "demo")).contentType(MediaType.APPLICATION_JSON).content(broken))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.trace").doesNotExist());
+        }
+    }
+
+    @Test
+    void theOpenApiDescriptionAcceptsApiCredentials() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(httpBasic("sato", "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+    }
+}
