@@ -25,6 +25,13 @@ public class CurrentUser {
         return username().flatMap(organisation::findPerson);
     }
 
+    /** For a service account signed in with an API token: the sections the token allows. */
+    public Optional<java.util.Set<String>> tokenSections() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getDetails() instanceof jp.tsunagu.org.internal.ServiceTokenScope scope
+                ? Optional.of(scope.sections()) : Optional.empty();
+    }
+
     private static Optional<String> username() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {

@@ -9,6 +9,7 @@ import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.ForbiddenException;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.issue.RaiseIssueRequest;
+import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Organisation;
 import jp.tsunagu.org.Person;
 import jp.tsunagu.org.Section;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
 class RaiseRules {
 
     private final Organisation organisation;
+    private final CurrentUser currentUser;
 
-    RaiseRules(Organisation organisation) {
+    RaiseRules(Organisation organisation, CurrentUser currentUser) {
         this.organisation = organisation;
+        this.currentUser = currentUser;
     }
 
     /** Returns the owning section after checking the request against the organisation and the raiser's role. */
@@ -51,9 +54,12 @@ class RaiseRules {
         return owning;
     }
 
-    private static boolean mayRaiseFor(Person raiser, Section section) {
+    private boolean mayRaiseFor(Person raiser, Section section) {
         return switch (raiser.role()) {
-            case STAFF, SECTION_CHIEF, EXTERNAL_PARTNER, SERVICE -> section.code().equals(raiser.sectionCode());
+            case SERVICE -> currentUser.tokenSections()
+                    .map(sections -> sections.contains(section.code()))
+                    .orElse(section.code().equals(raiser.sectionCode()));
+            case STAFF, SECTION_CHIEF, EXTERNAL_PARTNER -> section.code().equals(raiser.sectionCode());
             case DEPARTMENT_COORDINATOR, DEPARTMENT_HEAD -> section.departmentCode().equals(raiser.departmentCode());
             case CITY_COORDINATOR -> true;
             default -> false;

@@ -1,0 +1,52 @@
+package jp.tsunagu.org.internal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jp.tsunagu.org.Role;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Signs in a service account by {@code Authorization: Bearer tsu_…}. The token's sections travel with the
+ * authentication, so that a bot raises issues only where its token allows. An unknown or revoked token is a 401.
+ */
+class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+
+    private final JdbcApiTokens tokens;
+
+    ApiTokenAuthenticationFilter(JdbcApiTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.startsWith(BEARER)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<JdbcApiTokens.TokenOwner> owner = tokens.authenticate(header.substring(BEARER.length()).trim());
+        if (owner.isEmpty()) {
+            response.sendError(HttpStatus.UNAUTHORIZED.value());
+            return;
+        }
+        UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
+                owner.get().username(), null, List.of(new SimpleGrantedAuthority(Role.SERVICE.authority())));
+        authentication.setDetails(new ServiceTokenScope(owner.get().sections()));
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,132 @@
+package jp.tsunagu.org.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.NotFoundException;
+import jp.tsunagu.org.ApiTokens;
+import jp.tsunagu.org.Organisation;
+import jp.tsunagu.org.Person;
+import jp.tsunagu.org.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tokens are 32 random bytes; only their SHA-256 is stored, which is enough for a secret that cannot be guessed. */
+@Service
+@Transactional
+class JdbcApiTokens implements ApiTokens {
+
+    private static final String PREFIX = "tsu_";
+    private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Tokyo");
+
+    private final SecureRandom random = new SecureRandom();
+    private final JdbcClient jdbc;
+    private final Organisation organisation;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    JdbcApiTokens(JdbcClient jdbc, Organisation organisation, AuditTrail auditTrail, Clock clock) {
+        this.jdbc = jdbc;
+        this.organisation = organisation;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    @Override
+    public IssuedToken issue(String username, Set<String> sections, String label, String issuedBy) {
+        Person bot = organisation.findPerson(username == null ? "" : username)
+                .filter(person -> person.role() == Role.SERVICE)
+                .orElseThrow(() -> new InvalidInputException("username", "is not a service account"));
+        if (sections == null || sections.isEmpty()) {
+            throw new InvalidInputException("sections", "must name at least one section");
+        }
+        for (String code : sections) {
+            if (organisation.findSection(code).isEmpty()) {
+                throw new InvalidInputException("sections", "'" + code + "' is not a known section");
+            }
+        }
+        String text = label == null || label.isBlank() ? bot.username() : label.strip();
+        if (text.length() > 200) {
+            throw new InvalidInputException("label", "must be at most 200 characters");
+        }
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String id = UUID.randomUUID().toString();
+        Set<String> scope = new TreeSet<>(sections);
+        jdbc.sql("""
+                insert into api_token (id, username, token_hash, sections, label, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, bot.username(), hash(token), String.join(",", scope), text, Timestamp.from(clock.instant()),
+                        issuedBy)
+                .update();
+        auditTrail.record(issuedBy, AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "api token issued",
+                "tokenId", id, "username", bot.username(), "sections", new ArrayList<>(scope)));
+        return new IssuedToken(id, token, bot.username(), scope);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TokenInfo> list() {
+        return jdbc.sql("select * from api_token order by created_at, id")
+                .query((rs, i) -> new TokenInfo(rs.getString("id"), rs.getString("username"),
+                        List.of(rs.getString("sections").split(",")), rs.getString("label"),
+                        rs.getTimestamp("created_at").toInstant().atZone(CITY_ZONE).toOffsetDateTime(),
+                        rs.getString("created_by"), rs.getTimestamp("revoked_at") != null))
+                .list();
+    }
+
+    @Override
+    public void revoke(String tokenId, String revokedBy) {
+        int changed = jdbc.sql("update api_token set revoked_at = ? where id = ? and revoked_at is null")
+                .params(Timestamp.from(clock.instant()), tokenId).update();
+        if (changed == 0) {
+            throw new NotFoundException("No such active token");
+        }
+        auditTrail.record(revokedBy, AuditAction.ADMINISTRATION_CHANGED, null,
+                Map.of("what", "api token revoked", "tokenId", tokenId));
+    }
+
+    /** The service account and its sections, for a presented token that is known and not revoked. */
+    @Transactional(readOnly = true)
+    Optional<TokenOwner> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select t.username, t.sections from api_token t join person p on p.username = t.username
+                where t.token_hash = ? and t.revoked_at is null and p.enabled""")
+                .param(hash(token))
+                .query((rs, i) -> new TokenOwner(rs.getString("username"), Set.of(rs.getString("sections").split(","))))
+                .optional();
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record TokenOwner(String username, Set<String> sections) {
+    }
+}

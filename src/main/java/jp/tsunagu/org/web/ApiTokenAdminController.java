@@ -1,0 +1,52 @@
+package jp.tsunagu.org.web;
+
+import java.util.List;
+import java.util.Set;
+
+import jp.tsunagu.org.ApiTokens;
+import jp.tsunagu.org.CurrentUser;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Administrators issue, list and revoke the API tokens of service accounts. */
+@RestController
+@RequestMapping("/api/admin/api-tokens")
+class ApiTokenAdminController {
+
+    private final ApiTokens tokens;
+    private final CurrentUser currentUser;
+
+    ApiTokenAdminController(ApiTokens tokens, CurrentUser currentUser) {
+        this.tokens = tokens;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping
+    ResponseEntity<ApiTokens.IssuedToken> issue(@RequestBody TokenRequest request) {
+        ApiTokens.IssuedToken issued = tokens.issue(request.username(), request.sections(), request.label(),
+                currentUser.require().username());
+        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore()).body(issued);
+    }
+
+    @GetMapping
+    List<ApiTokens.TokenInfo> list() {
+        return tokens.list();
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> revoke(@PathVariable String id) {
+        tokens.revoke(id, currentUser.require().username());
+        return ResponseEntity.noContent().build();
+    }
+
+    record TokenRequest(String username, Set<String> sections, String label) {
+    }
+}
