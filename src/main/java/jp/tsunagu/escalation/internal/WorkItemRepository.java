@@ -41,6 +41,15 @@ class WorkItemRepository {
         }
     }
 
+    Optional<Instant> createdAt(String taskId) {
+        return jdbc.sql("select created_at from work_item where task_id = ?").param(taskId)
+                .query((rs, i) -> rs.getTimestamp(1).toInstant()).optional();
+    }
+
+    Optional<String> issueOf(String taskId) {
+        return jdbc.sql("select issue_id from work_item where task_id = ?").param(taskId).query(String.class).optional();
+    }
+
     void delete(String taskId) {
         jdbc.sql("delete from work_item_candidate where task_id = ?").param(taskId).update();
         jdbc.sql("delete from work_item where task_id = ?").param(taskId).update();
