@@ -29,4 +29,7 @@ public interface EscalationService {
 
     /** The caller's open tasks, soonest due first. */
     List<TaskView> openTasks(Person person);
+
+    /** The first {@code limit} of the caller's open tasks (1 to 500), soonest due first. */
+    List<TaskView> openTasks(Person person, int limit);
 }

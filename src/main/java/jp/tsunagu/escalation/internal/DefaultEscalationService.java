@@ -154,6 +154,12 @@ class DefaultEscalationService implements EscalationService {
     @Override
     @Transactional(readOnly = true)
     public List<TaskView> openTasks(Person person) {
-        return workItems.tasksOf(person);
+        return workItems.tasksOf(person, WorkItemRepository.TASK_LIST_LIMIT);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TaskView> openTasks(Person person, int limit) {
+        return workItems.tasksOf(person, Math.max(1, Math.min(limit, WorkItemRepository.TASK_LIST_LIMIT)));
     }
 }

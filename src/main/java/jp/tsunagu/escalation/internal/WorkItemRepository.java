@@ -74,7 +74,7 @@ class WorkItemRepository {
     }
 
     /** The task list: one indexed join, soonest due first. */
-    List<TaskView> tasksOf(Person person) {
+    List<TaskView> tasksOf(Person person, int limit) {
         return jdbc.sql("""
                 select w.task_id, w.kind, w.level, w.due_at, i.id, i.number, i.title, i.severity, i.status, i.section_code
                 from work_item w join issue i on i.id = w.issue_id
@@ -84,7 +84,7 @@ class WorkItemRepository {
                 limit :limit""")
                 .param("principals", person.principals())
                 .param("username", person.username())
-                .param("limit", TASK_LIST_LIMIT)
+                .param("limit", limit)
                 .query((rs, i) -> new TaskView(rs.getString("task_id"), TaskKind.valueOf(rs.getString("kind")),
                         Level.valueOf(rs.getString("level")),
                         rs.getTimestamp("due_at") == null ? null
