@@ -28,6 +28,9 @@ public interface EscalationService {
     /** The caller's open tasks, soonest due first. */
     List<TaskView> openTasks(Person person);
 
+    /** The first {@code limit} of the caller's open tasks (1 to 500), soonest due first. */
+    List<TaskView> openTasks(Person person, int limit);
+
     /**
      * The ids of the activities where the issue's level process stands now, for drawing on the diagram; empty once it
      * has ended. 404 when the caller may not see the issue.

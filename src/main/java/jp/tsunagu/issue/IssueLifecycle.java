@@ -13,6 +13,12 @@ public interface IssueLifecycle {
 
     IssueSummary summary(String issueId);
 
+    /**
+     * Locks the issue's row until the transaction ends and returns it as it is now. Every change to an issue takes
+     * this lock first, whether a person or a timer job makes it, so that the two run one after the other.
+     */
+    IssueSummary lock(String issueId);
+
     void attachProcess(String issueId, String processInstanceId);
 
     /** The issue arrives at a level: status OPEN, the level's due times, breach flags cleared. */

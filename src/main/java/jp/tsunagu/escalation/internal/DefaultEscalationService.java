@@ -7,6 +7,7 @@ import static jp.tsunagu.escalation.internal.process.ProcessVariables.DECISION_R
 import static jp.tsunagu.escalation.internal.process.ProcessVariables.DECISION_RESOLVE;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import jp.tsunagu.common.ConflictException;
 import jp.tsunagu.escalation.EscalationDecided;
 import jp.tsunagu.escalation.EscalationRequested;
 import jp.tsunagu.escalation.EscalationService;
+import jp.tsunagu.escalation.IssueAcknowledged;
 import jp.tsunagu.escalation.TaskKind;
 import jp.tsunagu.escalation.TaskView;
 import jp.tsunagu.issue.AudienceReason;
@@ -68,7 +70,10 @@ class DefaultEscalationService implements EscalationService {
         GuardedAction action = guard.task(issueId, actor, TaskKind.ACKNOWLEDGE, "The issue is not awaiting acknowledgement");
         lifecycle.changeStatus(issueId, IssueStatus.IN_PROGRESS);
         auditTrail.record(actor.username(), AuditAction.ISSUE_ACKNOWLEDGED, issueId, Map.of("level", action.level().name()));
+        Duration waited = workItems.createdAt(action.item().taskId())
+                .map(created -> Duration.between(created, clock.instant())).orElse(Duration.ZERO);
         tasks.complete(action.item().taskId());
+        events.publishEvent(new IssueAcknowledged(issueId, action.level(), actor.username(), waited));
     }
 
     @Override
@@ -151,7 +156,13 @@ class DefaultEscalationService implements EscalationService {
     @Override
     @Transactional(readOnly = true)
     public List<TaskView> openTasks(Person person) {
-        return workItems.tasksOf(person);
+        return workItems.tasksOf(person, WorkItemRepository.TASK_LIST_LIMIT);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TaskView> openTasks(Person person, int limit) {
+        return workItems.tasksOf(person, Math.max(1, Math.min(limit, WorkItemRepository.TASK_LIST_LIMIT)));
     }
 
     @Override

@@ -97,6 +97,7 @@ public class LevelTransitions {
 
     /** Below CITY a missed acknowledgement escalates by itself: the timer is the enforcement, no approval needed. */
     public void breachAcknowledge(String issueId, Level level, Instant acknowledgeBy) {
+        lifecycle.lock(issueId);
         lifecycle.flagAcknowledgeBreach(issueId, acknowledgeBy);
         auditTrail.record(AuditAction.SLA_BREACH_ESCALATED, issueId,
                 Map.of("level", level.name(), "acknowledgeBy", acknowledgeBy.toString()));
@@ -105,7 +106,7 @@ public class LevelTransitions {
 
     /** At CITY there is nowhere further to go: notify again and give a fresh acknowledge target. */
     public LevelAssignment renotifyAtCity(String issueId) {
-        IssueSummary issue = lifecycle.summary(issueId);
+        IssueSummary issue = lifecycle.lock(issueId);
         SlaTargets targets = slaClock.targetsFor(issue.severity().name(), clock.instant());
         lifecycle.flagAcknowledgeBreach(issueId, targets.acknowledgeBy());
         List<String> notify = responders.cityBreachRecipients(issue);
@@ -118,7 +119,7 @@ public class LevelTransitions {
 
     /** A missed resolve target flags and notifies; it does not move the issue. */
     public void breachResolve(String issueId, Level level) {
-        IssueSummary issue = lifecycle.summary(issueId);
+        IssueSummary issue = lifecycle.lock(issueId);
         lifecycle.flagResolveBreach(issueId);
         List<String> notify = responders.at(level, issue);
         auditTrail.record(AuditAction.SLA_RESOLVE_BREACHED, issueId, Map.of("level", level.name(), "notify", notify));

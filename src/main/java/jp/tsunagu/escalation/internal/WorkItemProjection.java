@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jp.tsunagu.escalation.TaskKind;
 import jp.tsunagu.escalation.internal.process.IssueLevelProcess;
+import jp.tsunagu.issue.IssueLifecycle;
 import jp.tsunagu.issue.Level;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,11 +31,14 @@ class WorkItemProjection {
 
     private final WorkItemRepository workItems;
     private final EscalationRequestRepository requests;
+    private final IssueLifecycle lifecycle;
     private final Clock clock;
 
-    WorkItemProjection(WorkItemRepository workItems, EscalationRequestRepository requests, Clock clock) {
+    WorkItemProjection(WorkItemRepository workItems, EscalationRequestRepository requests, IssueLifecycle lifecycle,
+            Clock clock) {
         this.workItems = workItems;
         this.requests = requests;
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -46,9 +50,18 @@ class WorkItemProjection {
         }
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> created(task, kind);
-            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> workItems.delete(task.getId());
+            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> removed(task);
             default -> { }
         }
+    }
+
+    /**
+     * The issue row is locked before the work item: a timer job that cancels a task takes its locks in the same order
+     * as a person's action (issue first), so the two wait for each other instead of deadlocking.
+     */
+    private void removed(DelegateTask task) {
+        workItems.issueOf(task.getId()).ifPresent(lifecycle::lock);
+        workItems.delete(task.getId());
     }
 
     private void created(DelegateTask task, TaskKind kind) {

@@ -49,6 +49,15 @@ class WorkItemRepository {
         }
     }
 
+    Optional<Instant> createdAt(String taskId) {
+        return jdbc.sql("select created_at from work_item where task_id = ?").param(taskId)
+                .query((rs, i) -> rs.getTimestamp(1).toInstant()).optional();
+    }
+
+    Optional<String> issueOf(String taskId) {
+        return jdbc.sql("select issue_id from work_item where task_id = ?").param(taskId).query(String.class).optional();
+    }
+
     void delete(String taskId) {
         jdbc.sql("delete from work_item_candidate where task_id = ?").param(taskId).update();
         jdbc.sql("delete from work_item where task_id = ?").param(taskId).update();
@@ -73,7 +82,7 @@ class WorkItemRepository {
     }
 
     /** The task list: one indexed join, soonest due first. */
-    List<TaskView> tasksOf(Person person) {
+    List<TaskView> tasksOf(Person person, int limit) {
         return jdbc.sql("""
                 select w.task_id, w.kind, w.level, w.due_at, i.sla_calendar, i.paused_at, i.id, i.number, i.title, i.severity, i.status, i.section_code
                 from work_item w join issue i on i.id = w.issue_id
@@ -83,7 +92,7 @@ class WorkItemRepository {
                 limit :limit""")
                 .param("principals", person.principals())
                 .param("username", person.username())
-                .param("limit", TASK_LIST_LIMIT)
+                .param("limit", limit)
                 .query((rs, i) -> new TaskView(rs.getString("task_id"), TaskKind.valueOf(rs.getString("kind")),
                         Level.valueOf(rs.getString("level")),
                         rs.getTimestamp("due_at") == null ? null

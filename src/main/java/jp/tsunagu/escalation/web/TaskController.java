@@ -8,6 +8,7 @@ import jp.tsunagu.org.CurrentUser;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -22,8 +23,9 @@ class TaskController {
     }
 
     @GetMapping("/api/tasks")
-    ResponseEntity<TaskList> tasks() {
-        List<TaskView> items = escalation.openTasks(currentUser.require());
+    ResponseEntity<TaskList> tasks(@RequestParam(required = false) Integer size) {
+        List<TaskView> items = size == null ? escalation.openTasks(currentUser.require())
+                : escalation.openTasks(currentUser.require(), size);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new TaskList(items, items.size()));
     }
 

@@ -35,6 +35,11 @@ class JdbcIssueLifecycle implements IssueLifecycle {
     }
 
     @Override
+    public IssueSummary lock(String issueId) {
+        return issues.lock(issueId).map(IssueRow::summary).orElseThrow(() -> new NotFoundException("No such issue"));
+    }
+
+    @Override
     public void attachProcess(String issueId, String processInstanceId) {
         change(issueId, "process_instance_id = ?", processInstanceId);
     }

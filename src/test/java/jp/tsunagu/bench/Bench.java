@@ -1,0 +1,67 @@
+package jp.tsunagu.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Small helpers shared by the benchmarks: percentiles, the machine and PostgreSQL settings, a results file. */
+final class Bench {
+
+    static final Path RESULTS = Path.of("target", "bench", "results.md");
+
+    private Bench() {
+    }
+
+    static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+    }
+
+    static String spread(double[] values) {
+        return String.format(Locale.ROOT, "median %.1f (min %.1f, max %.1f, n=%d)", percentile(values, 50),
+                Arrays.stream(values).min().orElse(0), Arrays.stream(values).max().orElse(0), values.length);
+    }
+
+    static String latencies(double[] millis) {
+        return String.format(Locale.ROOT, "p50 %.2f ms, p95 %.2f ms, max %.2f ms (n=%d)", percentile(millis, 50),
+                percentile(millis, 95), Arrays.stream(millis).max().orElse(0), millis.length);
+    }
+
+    static String environment(Connection db) throws Exception {
+        List<String> settings = new ArrayList<>();
+        try (Statement statement = db.createStatement()) {
+            for (String name : List.of("server_version", "shared_buffers", "work_mem", "effective_cache_size",
+                    "max_connections", "synchronous_commit", "fsync", "random_page_cost")) {
+                try (ResultSet rs = statement.executeQuery("show " + name)) {
+                    rs.next();
+                    settings.add(name + "=" + rs.getString(1));
+                }
+            }
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return String.format(Locale.ROOT, "cores=%d, max heap=%d MiB, java=%s, os=%s; PostgreSQL: %s",
+                runtime.availableProcessors(), runtime.maxMemory() >> 20, System.getProperty("java.version"),
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"), String.join(", ", settings));
+    }
+
+    static void report(String line) {
+        System.out.println("BENCH " + line);
+        try {
+            Files.createDirectories(RESULTS.getParent());
+            Files.writeString(RESULTS, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

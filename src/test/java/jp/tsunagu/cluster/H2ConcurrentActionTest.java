@@ -1,0 +1,4 @@
+package jp.tsunagu.cluster;
+
+class H2ConcurrentActionTest extends ConcurrentActionTests {
+}
