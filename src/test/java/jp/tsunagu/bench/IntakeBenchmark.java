@@ -48,6 +48,8 @@ class IntakeBenchmark {
             RuntimeService runtime = node.bean(RuntimeService.class);
             Person sato = node.bean(Organisation.class).findPerson("sato").orElseThrow();
             Http http = new Http(node.baseUrl());
+            String token = node.bean(jp.tsunagu.org.ApiTokens.class)
+                    .issue("rpa-bot", java.util.Set.of("shimin-ka"), "benchmark", "admin").token();
 
             List<String> warm = Collections.synchronizedList(new ArrayList<>());
             rate(PER_ROUND, i -> warm.add(raise(intake, sato)));
@@ -57,6 +59,7 @@ class IntakeBenchmark {
             double[] service = new double[ROUNDS];
             double[] engine = new double[ROUNDS];
             double[] overHttp = new double[ROUNDS];
+            double[] overHttpToken = new double[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
                 List<String> ids = Collections.synchronizedList(new ArrayList<>());
                 service[round] = rate(PER_ROUND, i -> ids.add(raise(intake, sato)));
@@ -64,14 +67,19 @@ class IntakeBenchmark {
                 // A second process for each issue of the round: the delegates find their issue row, as in intake.
                 engine[round] = rate(PER_ROUND, i -> startBare(runtime, fixed.get(i)));
                 overHttp[round] = rate(PER_ROUND, i -> post(http));
+                overHttpToken[round] = rate(PER_ROUND, i -> post(http, token));
             }
             Bench.report("service (IssueIntake.raise, " + THREADS + " threads) issues/s: " + Bench.spread(service));
             Bench.report("HTTP (POST /api/issues, " + THREADS + " clients, Basic auth) issues/s: " + Bench.spread(overHttp));
+            Bench.report("HTTP (POST /api/issues, " + THREADS + " clients, API token of a service account) issues/s: "
+                    + Bench.spread(overHttpToken));
             Bench.report("bare engine (startProcessInstanceByKey, same variables and delegates, " + THREADS
                     + " threads) instances/s: " + Bench.spread(engine));
-            Bench.report(String.format(java.util.Locale.ROOT, "ratio service/engine %.2f, HTTP/engine %.2f (medians)",
+            Bench.report(String.format(java.util.Locale.ROOT,
+                    "ratio service/engine %.2f, HTTP Basic/engine %.2f, HTTP token/engine %.2f (medians)",
                     Bench.percentile(service, 50) / Bench.percentile(engine, 50),
-                    Bench.percentile(overHttp, 50) / Bench.percentile(engine, 50)));
+                    Bench.percentile(overHttp, 50) / Bench.percentile(engine, 50),
+                    Bench.percentile(overHttpToken, 50) / Bench.percentile(engine, 50)));
         }
     }
 
@@ -87,8 +95,12 @@ class IntakeBenchmark {
     }
 
     private static void post(Http http) {
+        post(http, "sato");
+    }
+
+    private static void post(Http http, String userOrToken) {
         try {
-            http.raise("sato");
+            http.raise(userOrToken);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

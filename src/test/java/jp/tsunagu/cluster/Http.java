@@ -11,7 +11,7 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The JSON API over real HTTP, as a demo person (password {@code demo}) with Basic auth. */
+/** The JSON API over real HTTP, as a demo person (password {@code demo}) with Basic auth, or with an API token. */
 public final class Http {
 
     public static final String MEDIUM_ONE_SECTION = """
@@ -56,7 +56,9 @@ public final class Http {
 
     private HttpRequest.Builder request(String user, String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
-        if (user != null) {
+        if (user != null && user.startsWith("tsu_")) {
+            builder.header("Authorization", "Bearer " + user);
+        } else if (user != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
