@@ -14,6 +14,12 @@ public interface Organisation {
 
     List<Section> sectionsOf(String departmentCode);
 
+    /** Every department, by code. */
+    List<Department> departments();
+
+    /** Every enabled person, by username. */
+    List<Person> people();
+
     /** The enabled people holding {@code role} in the section (or, for department roles, the department). */
     List<Person> peopleWithRole(Role role, String sectionOrDepartmentCode);
 

@@ -156,6 +156,80 @@ class EscalationJourneyBrowserTest {
     }
 
     @Test
+    void personalDetailsAreRevealedForAPurposeAndAuditorsAndAdministratorsHaveTheirPages() {
+        String title = "個人情報を含む相談 " + UUID.randomUUID().toString().substring(0, 8);
+        String issueId;
+
+        try (Browser sato = new Browser(base())) {
+            sato.login("sato");
+            sato.open("/issues/new");
+            sato.type("#title", title);
+            sato.type("#description", "窓口で受けた相談の記録。");
+            new org.openqa.selenium.support.ui.Select(sato.find("#category")).selectByValue("CITIZEN_SERVICE");
+            new org.openqa.selenium.support.ui.Select(sato.find("#severity")).selectByValue("LOW");
+            sato.find("label[for=personalInfo1]").click();
+            sato.type("#personalDetails", "山田 太郎 042-000-0000");
+            sato.submit("#raise-submit");
+            issueId = sato.url().replace(base() + "/issues/", "");
+            assertThat(issueId).matches("[0-9a-f-]{36}");
+
+            // The details stay masked until a purpose is given; the browser refuses the form without one.
+            assertThat(sato.text("main")).doesNotContain("山田 太郎");
+            assertThat(sato.find("#reveal-purpose").getAttribute("required")).isNotNull();
+            assertThat(sato.text("label[for=reveal-purpose]")).isEqualTo("表示する目的（必須）");
+            sato.type("#reveal-purpose", "本人へ折り返し連絡するため");
+            sato.submit("#action-reveal");
+            assertThat(sato.text("#revealed-details")).isEqualTo("山田 太郎 042-000-0000");
+            assertThat(sato.url()).doesNotContain("山田").endsWith("/personal-details");
+            sato.assertAccessible();
+            sato.screenshot("14-reveal");
+        }
+
+        try (Browser watanabe = new Browser(base())) {
+            watanabe.login("watanabe");
+            watanabe.find(".site-nav a[href='/audit']").click();
+            watanabe.type("#a-issue", issueId);
+            watanabe.submit("#audit-search-submit");
+            assertThat(watanabe.all("#audit-table tr[data-action=PERSONAL_DETAILS_REVEALED]")).hasSize(1);
+            assertThat(watanabe.find("#audit-export").getAttribute("href")).contains("/audit/export.csv?issueId=" + issueId);
+            watanabe.assertAccessible();
+
+            watanabe.find("#audit-table a[href*='/audit/timeline']").click();
+            watanabe.find("#audit-timeline");
+            assertThat(watanabe.all("#audit-timeline tr[data-source=AUDIT_TRAIL]")).isNotEmpty();
+            assertThat(watanabe.all("#audit-timeline tr[data-source=ENGINE_ACTIVITY]")).isNotEmpty();
+            assertThat(watanabe.text("#audit-timeline")).contains("個人情報の表示").doesNotContain("山田 太郎");
+            watanabe.assertAccessible();
+            watanabe.screenshot("11-audit-timeline");
+
+            watanabe.open("/audit/verify");
+            watanabe.submit("#verify-run");
+            assertThat(watanabe.find("#verify-result").getAttribute("data-valid")).isEqualTo("true");
+            assertThat(watanabe.text("#verify-outcome")).isEqualTo("改ざんは見つかりませんでした。");
+            watanabe.assertAccessible();
+            watanabe.screenshot("12-audit-verify");
+            assertThat(watanabe.all(".site-nav a[href='/admin']")).isEmpty();
+        }
+
+        try (Browser admin = new Browser(base())) {
+            admin.login("admin");
+            admin.find(".site-nav a[href='/admin']").click();
+            assertThat(admin.text("section[data-department=shimin-seikatsu]")).contains("市民課", "佐藤", "部長");
+            admin.assertAccessible();
+            admin.screenshot("13-admin");
+            admin.open("/admin/calendar");
+            assertThat(admin.text("#holidays-covered")).contains("12-31");
+            admin.find("#holiday-file");
+            admin.assertAccessible();
+            admin.open("/admin/sla");
+            assertThat(admin.all("#sla-table tbody tr")).hasSize(4);
+            admin.assertAccessible();
+            admin.open("/audit");
+            assertThat(admin.all("#audit-table")).as("auditors only").isEmpty();
+        }
+    }
+
+    @Test
     void aWrongPasswordIsRefusedInJapanese() {
         try (Browser browser = new Browser(base())) {
             browser.open("/login");

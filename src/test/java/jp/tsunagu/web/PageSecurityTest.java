@@ -64,10 +64,40 @@ class PageSecurityTest {
     }
 
     @Test
+    void auditPagesAreForAuditorsAndAdminPagesForAdministrators() throws Exception {
+        login("sato");
+        assertThat(get("/audit").statusCode()).isEqualTo(403);
+        assertThat(get("/audit/export.csv").statusCode()).isEqualTo(403);
+        assertThat(get("/admin/organisation").statusCode()).isEqualTo(403);
+        post("/logout", "_csrf=" + csrf(get("/tasks").body()));
+
+        login("admin");
+        assertThat(get("/audit/timeline").statusCode()).isEqualTo(403);
+        HttpResponse<String> calendar = get("/admin/calendar");
+        assertThat(calendar.statusCode()).isEqualTo(200);
+        // A multipart form carries its CSRF token in the body; a broken file comes back as a message, nothing changes.
+        String boundary = "----tsunagu" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf(calendar.body())
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nnot a holiday file\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> upload = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/calendar/holidays"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(upload.statusCode()).isEqualTo(302);
+        assertThat(get("/admin/calendar").body()).contains("id=\"holidays-error\"");
+    }
+
+    @Test
     void theWebJarsAreServedWithoutVersionsInTheirPaths() throws Exception {
         assertThat(get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
         assertThat(get("/webjars/bpmn-js/dist/bpmn-viewer.production.min.js").statusCode()).isEqualTo(200);
         assertThat(get("/webjars/chart.js/dist/chart.umd.min.js").statusCode()).isEqualTo(200);
+    }
+
+    private void login(String username) throws IOException, InterruptedException {
+        HttpResponse<String> login = post("/login",
+                "username=" + username + "&password=demo&_csrf=" + csrf(get("/login").body()));
+        assertThat(login.statusCode()).isEqualTo(302);
     }
 
     private String sessionId() {

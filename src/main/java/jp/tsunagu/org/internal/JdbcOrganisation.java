@@ -51,6 +51,17 @@ class JdbcOrganisation implements Organisation {
     }
 
     @Override
+    public List<Department> departments() {
+        return jdbc.sql("select code, name_ja, name_en, lead_section_code from department order by code")
+                .query(Department.class).list();
+    }
+
+    @Override
+    public List<Person> people() {
+        return jdbc.sql("select " + PERSON_COLUMNS + " from person where enabled order by username").query(PERSON).list();
+    }
+
+    @Override
     public List<Person> peopleWithRole(Role role, String sectionOrDepartmentCode) {
         String scope = role == Role.SECTION_CHIEF || role == Role.STAFF ? "section_code" : "department_code";
         return jdbc.sql("select " + PERSON_COLUMNS + " from person where enabled and role = ? and " + scope + " = ? order by username")

@@ -62,6 +62,8 @@ class SecurityConfiguration {
                                 "/favicon.ico", "/error").permitAll()
                         .requestMatchers(new AntPathRequestMatcher("/engine-rest/**"),
                                 new AntPathRequestMatcher("/camunda/**")).hasRole(Role.ADMIN.name())
+                        .requestMatchers("/audit", "/audit/**").hasRole(Role.AUDITOR.name())
+                        .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

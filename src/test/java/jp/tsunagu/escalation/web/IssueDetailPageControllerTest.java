@@ -98,6 +98,24 @@ class IssueDetailPageControllerTest {
     }
 
     @Test
+    void offersTheRevealWithARequiredPurposeOnlyWhenThereAreDetails() throws Exception {
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));
+        given(escalation.openTasks(SATO)).willReturn(List.of());
+        mvc.perform(get("/issues/i-1"))
+                .andExpect(content().string(allOf(containsString("action=\"/issues/i-1/personal-details\""),
+                        containsString("<label for=\"reveal-purpose\">表示する目的（必須）</label>"),
+                        containsString("id=\"action-reveal\""))));
+
+        var withoutDetails = issue("i-1", IssueStatus.OPEN, Level.SECTION);
+        given(queries.view("i-1", SATO)).willReturn(new jp.tsunagu.issue.IssueView(withoutDetails.id(),
+                withoutDetails.number(), withoutDetails.title(), withoutDetails.description(), withoutDetails.category(),
+                withoutDetails.severity(), withoutDetails.status(), withoutDetails.level(), withoutDetails.sectionCode(),
+                withoutDetails.departmentCode(), List.of(), List.of(), withoutDetails.sla(), false, null, null, null,
+                withoutDetails.createdAt(), "sato"));
+        mvc.perform(get("/issues/i-1")).andExpect(content().string(not(containsString("id=\"action-reveal\""))));
+    }
+
+    @Test
     void aResolvedIssueOffersNothing() throws Exception {
         given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.RESOLVED, Level.DEPARTMENT));
         given(escalation.openTasks(SATO)).willReturn(List.of());

@@ -1,0 +1,80 @@
+package jp.tsunagu.audit.web;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditEventPage;
+import jp.tsunagu.audit.AuditExport;
+import jp.tsunagu.audit.AuditQueries;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.web.WebPage;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 監査: event search with paging, and the same search as a CSV download. AUDITOR only (the page chain). */
+@Controller
+@WebPage
+class AuditPageController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final AuditQueries queries;
+    private final AuditExport export;
+
+    AuditPageController(AuditQueries queries, AuditExport export) {
+        this.queries = queries;
+        this.export = export;
+    }
+
+    @GetMapping("/audit")
+    String search(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
+            @RequestParam(required = false) String issueId, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        AuditSearchForm form = new AuditSearchForm(from, to, actor, action, issueId);
+        int current = Math.max(page, 0);
+        List<AuditSearchForm.Problem> problems = form.problems();
+        model.addAttribute("form", form);
+        model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("problems", problems);
+        if (!problems.isEmpty()) {
+            return "audit-search";
+        }
+        AuditEventPage found = queries.search(form.toFilter(), current, PAGE_SIZE);
+        model.addAttribute("rows", found.items().stream().map(AuditEventRow::of).toList());
+        model.addAttribute("total", found.total());
+        model.addAttribute("page", current);
+        model.addAttribute("firstShown", found.items().isEmpty() ? 0 : (long) current * PAGE_SIZE + 1);
+        model.addAttribute("lastShown", (long) current * PAGE_SIZE + found.items().size());
+        model.addAttribute("previousLink", current > 0 ? form.link("/audit", current - 1) : null);
+        model.addAttribute("nextLink",
+                (long) (current + 1) * PAGE_SIZE < found.total() ? form.link("/audit", current + 1) : null);
+        model.addAttribute("exportLink", form.link("/audit/export.csv", null));
+        return "audit-search";
+    }
+
+    /** The page-side twin of {@code GET /api/audit/export.csv}, for a browser session; audited by the export itself. */
+    @GetMapping("/audit/export.csv")
+    void exportCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
+            @RequestParam(required = false) String issueId, Principal auditor, HttpServletResponse response)
+            throws IOException {
+        AuditSearchForm form = new AuditSearchForm(from, to, actor, action, issueId);
+        if (!form.problems().isEmpty()) {
+            throw new InvalidInputException(form.problems().get(0).field(), "invalid search");
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-events.csv\"");
+        export.writeCsv(form.toFilter(), auditor.getName(), response.getOutputStream());
+    }
+}

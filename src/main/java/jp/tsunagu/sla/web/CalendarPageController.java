@@ -1,0 +1,117 @@
+package jp.tsunagu.sla.web;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.common.web.PageDates;
+import jp.tsunagu.common.web.PageErrors;
+import jp.tsunagu.common.web.WebPage;
+import jp.tsunagu.sla.BusinessCalendar;
+import jp.tsunagu.sla.InvalidHolidayDataException;
+import jp.tsunagu.sla.SlaPolicyTable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 管理: the holiday data (how far it reaches, the 90-day warning, loading the Cabinet Office's next file), one-off
+ * closure days, and the SLA policy table. The same calendar service as {@code /api/admin/calendar}; every change is
+ * audited.
+ */
+@Controller
+@WebPage
+class CalendarPageController {
+
+    static final int MAX_REASON = 200;
+
+    private final BusinessCalendar calendar;
+    private final SlaPolicyTable policies;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    CalendarPageController(BusinessCalendar calendar, SlaPolicyTable policies, AuditTrail auditTrail, Clock clock) {
+        this.calendar = calendar;
+        this.policies = policies;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/calendar")
+    String calendar(Model model) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), PageDates.CITY_ZONE);
+        model.addAttribute("coversUntil", calendar.holidayDataCoversUntil());
+        model.addAttribute("runsOutSoon",
+                calendar.holidayDataRunsOutWithin(today, CalendarAdminController.WARNING_DAYS));
+        model.addAttribute("warningDays", CalendarAdminController.WARNING_DAYS);
+        model.addAttribute("closures", calendar.addedClosures());
+        return "admin-calendar";
+    }
+
+    @GetMapping("/admin/sla")
+    String slaPolicies(Model model) {
+        model.addAttribute("policies", policies.rows());
+        return "admin-sla";
+    }
+
+    @PostMapping("/admin/calendar/holidays")
+    String replaceHolidays(@RequestParam(required = false) MultipartFile file, RedirectAttributes flash)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            flash.addFlashAttribute(PageErrors.FLASH_ERROR, "admin.holidays.error.noFile");
+            return back();
+        }
+        LocalDate before = calendar.holidayDataCoversUntil();
+        try {
+            calendar.replaceHolidayData(file.getBytes());
+        } catch (InvalidHolidayDataException e) {
+            flash.addFlashAttribute("holidayError", e.getMessage());
+            flash.addFlashAttribute("holidayErrorLine", e.lineNumber());
+            return back();
+        }
+        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "holiday data",
+                "coveredUntilBefore", before.toString(), "coveredUntil", calendar.holidayDataCoversUntil().toString()));
+        flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, "admin.holidays.done");
+        return back();
+    }
+
+    @PostMapping("/admin/calendar/closures")
+    String addClosure(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(defaultValue = "") String reason, RedirectAttributes flash,
+            Principal admin) {
+        String text = reason.strip();
+        if (date == null || text.isEmpty() || text.length() > MAX_REASON) {
+            flash.addFlashAttribute(PageErrors.FLASH_ERROR, "admin.closures.error.invalid");
+            return back();
+        }
+        calendar.addClosure(date, text, admin.getName());
+        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null,
+                Map.of("what", "closure added", "date", date.toString(), "reason", text));
+        flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, "admin.closures.added");
+        return back();
+    }
+
+    @PostMapping("/admin/calendar/closures/{date}/remove")
+    String removeClosure(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            RedirectAttributes flash) {
+        calendar.removeClosure(date);
+        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null,
+                Map.of("what", "closure removed", "date", date.toString()));
+        flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, "admin.closures.removed");
+        return back();
+    }
+
+    private static String back() {
+        return "redirect:/admin/calendar";
+    }
+}

@@ -1,0 +1,92 @@
+package jp.tsunagu.audit.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willAnswer;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditEvent;
+import jp.tsunagu.audit.AuditEventFilter;
+import jp.tsunagu.audit.AuditEventPage;
+import jp.tsunagu.audit.AuditExport;
+import jp.tsunagu.audit.AuditQueries;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(AuditPageController.class)
+@WithMockUser(username = "watanabe", roles = "AUDITOR")
+class AuditPageControllerTest {
+
+    static final AuditEvent ACKNOWLEDGED = new AuditEvent(7, Instant.parse("2026-11-24T01:30:00Z"), "sato",
+            "ISSUE_ACKNOWLEDGED", "0d7c6a1e-1111-2222-3333-444455556666", "{\"level\":\"SECTION\"}", "a", "b");
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    AuditQueries queries;
+
+    @MockitoBean
+    AuditExport export;
+
+    @Test
+    void searchesWholeTokyoDaysAndPages() throws Exception {
+        AuditEventFilter filter = new AuditEventFilter(Instant.parse("2026-11-23T15:00:00Z"),
+                Instant.parse("2026-11-24T15:00:00Z"), "sato", AuditAction.ISSUE_ACKNOWLEDGED, null);
+        given(queries.search(filter, 1, AuditPageController.PAGE_SIZE))
+                .willReturn(new AuditEventPage(List.of(ACKNOWLEDGED), 120));
+
+        mvc.perform(get("/audit").param("from", "2026-11-24").param("to", "2026-11-24").param("actor", "sato")
+                        .param("action", "ISSUE_ACKNOWLEDGED").param("page", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("監査イベント 120件中 51～51件目"), containsString("2026年11月24日(火) 10:30"),
+                        containsString("<td>受付</td>"),
+                        containsString("href=\"/audit/timeline?issueId=0d7c6a1e-1111-2222-3333-444455556666\""),
+                        containsString("rel=\"prev\""), containsString("page=0"), containsString("page=2"),
+                        containsString("href=\"/audit/export.csv?from=2026-11-24&amp;to=2026-11-24&amp;actor=sato&amp;action=ISSUE_ACKNOWLEDGED\""))));
+    }
+
+    @Test
+    void anEndBeforeTheStartIsShownAtItsFieldAndNotSearched() throws Exception {
+        mvc.perform(get("/audit").param("from", "2026-11-24").param("to", "2026-11-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("終了日は開始日以降の日付にしてください。"),
+                        containsString("aria-invalid=\"true\""), not(containsString("id=\"audit-table\"")))));
+        verify(queries, never()).search(any(), anyInt(), anyInt());
+    }
+
+    @Test
+    void exportsTheSameSearchAsCsv() throws Exception {
+        willAnswer(call -> {
+            call.<OutputStream>getArgument(2).write("seq,occurred_at\r\n".getBytes(StandardCharsets.UTF_8));
+            return null;
+        }).given(export).writeCsv(eq(new AuditEventFilter(null, null, "sato", null, null)), eq("watanabe"), any());
+
+        mvc.perform(get("/audit/export.csv").param("actor", "sato"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("audit-events.csv")))
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(content().string("seq,occurred_at\r\n"));
+    }
+}

@@ -1,0 +1,108 @@
+package jp.tsunagu.audit.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jp.tsunagu.audit.ChainVerification;
+import jp.tsunagu.audit.ChainVerifier;
+import jp.tsunagu.audit.IssueTimeline;
+import jp.tsunagu.audit.TimelineEntry;
+import jp.tsunagu.audit.TimelineSource;
+import jp.tsunagu.common.NotFoundException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(AuditToolsPageController.class)
+@WithMockUser(username = "watanabe", roles = "AUDITOR")
+class AuditToolsPageControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    IssueTimeline timeline;
+
+    @MockitoBean
+    ChainVerifier verifier;
+
+    @Test
+    void marksEachTimelineLineWithItsSource() throws Exception {
+        Instant at = Instant.parse("2026-11-24T01:30:00Z");
+        given(timeline.of("i-1")).willReturn(List.of(
+                new TimelineEntry(at, TimelineSource.AUDIT_TRAIL, "ISSUE_RAISED", "sato", Map.of("level", "SECTION")),
+                new TimelineEntry(at, TimelineSource.ENGINE_ACTIVITY, "ACTIVITY_STARTED", null,
+                        Map.of("activityId", "Task_Acknowledge")),
+                new TimelineEntry(at, TimelineSource.ENGINE_JOB, "JOB_CREATED", "system", Map.of())));
+
+        mvc.perform(get("/audit/timeline").param("issueId", "i-1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("data-source=\"AUDIT_TRAIL\""), containsString("監査証跡"),
+                        containsString("課題を登録"), containsString("level=SECTION"),
+                        containsString("エンジン履歴（工程）"), containsString("工程の開始"),
+                        containsString("activityId=Task_Acknowledge"),
+                        containsString("エンジン履歴（タイマー）"), containsString("タイマーの設定"),
+                        containsString("課題 i-1 の記録（3件"))));
+    }
+
+    @Test
+    void withoutAnIssueOnlyTheFormIsShown() throws Exception {
+        mvc.perform(get("/audit/timeline"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"t-issue\""),
+                        not(containsString("id=\"audit-timeline\"")))));
+    }
+
+    @Test
+    void anUnknownIssueIsNotFound() throws Exception {
+        given(timeline.of("nope")).willThrow(new NotFoundException("issue nope"));
+
+        mvc.perform(get("/audit/timeline").param("issueId", "nope")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void verificationRunsOnlyOnRequest() throws Exception {
+        mvc.perform(get("/audit/verify"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"verify-run\""),
+                        not(containsString("id=\"verify-result\"")))));
+        verify(verifier, never()).verify();
+    }
+
+    @Test
+    void showsAnIntactChain() throws Exception {
+        given(verifier.verify()).willReturn(ChainVerification.intact(42, 3));
+
+        mvc.perform(post("/audit/verify").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-valid=\"true\""),
+                        containsString("改ざんは見つかりませんでした。"), containsString("<dd id=\"verify-checked\">42</dd>"))));
+    }
+
+    @Test
+    void showsWhereTheChainBreaks() throws Exception {
+        given(verifier.verify()).willReturn(ChainVerification.broken(11, 12L, "hash mismatch at seq 12", 1));
+
+        mvc.perform(post("/audit/verify").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-valid=\"false\""), containsString("role=\"alert\""),
+                        containsString("<dd>12</dd>"), containsString("hash mismatch at seq 12"))));
+    }
+}

@@ -1,0 +1,62 @@
+package jp.tsunagu.org.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import jp.tsunagu.org.Department;
+import jp.tsunagu.org.Organisation;
+import jp.tsunagu.org.Person;
+import jp.tsunagu.org.Role;
+import jp.tsunagu.org.Section;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(OrganisationPageController.class)
+@WithMockUser(username = "admin", roles = "ADMIN")
+class OrganisationPageControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    Organisation organisation;
+
+    @Test
+    void adminOpensOnTheOrganisation() throws Exception {
+        mvc.perform(get("/admin")).andExpect(redirectedUrl("/admin/organisation"));
+    }
+
+    @Test
+    void showsDepartmentsSectionsPeopleAndRoles() throws Exception {
+        given(organisation.departments()).willReturn(List.of(
+                new Department("shimin-seikatsu", "市民生活部", "Citizen Life Department", "shimin-ka")));
+        given(organisation.sectionsOf("shimin-seikatsu")).willReturn(List.of(
+                new Section("keizai", "shimin-seikatsu", "経済課", "Economy Section"),
+                new Section("shimin-ka", "shimin-seikatsu", "市民課", "Citizens Section")));
+        given(organisation.people()).willReturn(List.of(
+                new Person("admin", "管理者", Role.ADMIN, null, null),
+                new Person("sato", "佐藤 花子", Role.STAFF, "shimin-ka", "shimin-seikatsu"),
+                new Person("tanaka", "田中 博", Role.DEPARTMENT_HEAD, null, "shimin-seikatsu")));
+
+        mvc.perform(get("/admin/organisation"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("市民生活部"), containsString("<th scope=\"row\">部全体</th>"),
+                        containsString("田中 博"), containsString("<td>部長</td>"),
+                        containsString("<th scope=\"row\">市民課</th>"), containsString("佐藤 花子"),
+                        containsString("<td>職員</td>"), containsString("<th scope=\"row\">経済課</th>"),
+                        containsString("登録されている職員はいません。"), containsString("部に属さない利用者"),
+                        containsString("管理者"))));
+    }
+}

@@ -1,0 +1,153 @@
+package jp.tsunagu.sla.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.sla.BusinessCalendar;
+import jp.tsunagu.sla.CalendarKind;
+import jp.tsunagu.sla.InvalidHolidayDataException;
+import jp.tsunagu.sla.SlaDuration;
+import jp.tsunagu.sla.SlaPolicyTable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(CalendarPageController.class)
+@WithMockUser(username = "admin", roles = "ADMIN")
+class CalendarPageControllerTest {
+
+    static final LocalDate CLOSED = LocalDate.parse("2027-03-01");
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    BusinessCalendar calendar;
+
+    @MockitoBean
+    SlaPolicyTable policies;
+
+    @MockitoBean
+    AuditTrail auditTrail;
+
+    @MockitoBean
+    Clock clock;
+
+    @BeforeEach
+    void world() {
+        given(clock.instant()).willReturn(Instant.parse("2027-10-15T01:00:00Z"));
+        given(calendar.holidayDataCoversUntil()).willReturn(LocalDate.parse("2027-12-31"));
+    }
+
+    @Test
+    void showsCoverageTheWarningAndTheClosures() throws Exception {
+        given(calendar.holidayDataRunsOutWithin(LocalDate.parse("2027-10-15"), 90)).willReturn(true);
+        given(calendar.addedClosures()).willReturn(List.of(new BusinessCalendar.Closure(CLOSED, "庁舎設備点検")));
+
+        mvc.perform(get("/admin/calendar"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("2027-12-31 までの分があります"),
+                        containsString("id=\"holidays-warning\""), containsString("90日を切りました"),
+                        containsString("庁舎設備点検"), containsString("action=\"/admin/calendar/closures/2027-03-01/remove\""),
+                        containsString("enctype=\"multipart/form-data\""))));
+    }
+
+    @Test
+    void noWarningWhileTheDataLasts() throws Exception {
+        mvc.perform(get("/admin/calendar"))
+                .andExpect(content().string(allOf(not(containsString("id=\"holidays-warning\"")),
+                        containsString("臨時休庁日はありません。"))));
+    }
+
+    @Test
+    void loadsAHolidayFileAndAuditsIt() throws Exception {
+        byte[] csv = "x".getBytes();
+        mvc.perform(multipart("/admin/calendar/holidays").file(new MockMultipartFile("file", "syukujitsu.csv", "text/csv", csv))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/calendar"))
+                .andExpect(flash().attribute("successKey", "admin.holidays.done"));
+        verify(calendar).replaceHolidayData(csv);
+        verify(auditTrail).record(any(AuditAction.class), any(), anyMap());
+    }
+
+    @Test
+    void aBrokenHolidayFileIsRefusedWithItsLine() throws Exception {
+        willThrow(new InvalidHolidayDataException(3, "not a date: 2028/13/1")).given(calendar).replaceHolidayData(any());
+
+        mvc.perform(multipart("/admin/calendar/holidays").file(new MockMultipartFile("file", "x.csv", "text/csv", "x".getBytes()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/calendar"))
+                .andExpect(flash().attribute("holidayErrorLine", 3))
+                .andExpect(flash().attribute("holidayError", "line 3: not a date: 2028/13/1"));
+        verify(auditTrail, never()).record(any(AuditAction.class), any(), anyMap());
+    }
+
+    @Test
+    void aBrokenHolidayFileNamesItsLineOnThePage() throws Exception {
+        mvc.perform(get("/admin/calendar").flashAttr("holidayError", "line 3: not a date").flashAttr("holidayErrorLine", 3))
+                .andExpect(content().string(containsString("祝日ファイルの3行目に誤りがあるため、読み込みませんでした。")));
+    }
+
+    @Test
+    void addsAndRemovesAClosureAndAuditsBoth() throws Exception {
+        mvc.perform(post("/admin/calendar/closures").with(csrf()).param("date", "2027-03-01").param("reason", " 庁舎設備点検 "))
+                .andExpect(redirectedUrl("/admin/calendar"))
+                .andExpect(flash().attribute("successKey", "admin.closures.added"));
+        verify(calendar).addClosure(CLOSED, "庁舎設備点検", "admin");
+        verify(auditTrail).record(AuditAction.ADMINISTRATION_CHANGED, null,
+                Map.of("what", "closure added", "date", "2027-03-01", "reason", "庁舎設備点検"));
+
+        mvc.perform(post("/admin/calendar/closures/2027-03-01/remove").with(csrf()))
+                .andExpect(redirectedUrl("/admin/calendar"));
+        verify(calendar).removeClosure(CLOSED);
+        verify(auditTrail).record(AuditAction.ADMINISTRATION_CHANGED, null,
+                Map.of("what", "closure removed", "date", "2027-03-01"));
+    }
+
+    @Test
+    void aClosureWithoutAReasonIsRefused() throws Exception {
+        mvc.perform(post("/admin/calendar/closures").with(csrf()).param("date", "2027-03-01"))
+                .andExpect(flash().attribute("errorKey", "admin.closures.error.invalid"));
+        verify(calendar, never()).addClosure(any(), any(), any());
+    }
+
+    @Test
+    void showsTheSlaPolicyTable() throws Exception {
+        given(policies.rows()).willReturn(List.of(
+                new SlaPolicyTable.Row("CRITICAL", CalendarKind.CONTINUOUS, SlaDuration.parse("PT1H"), SlaDuration.parse("PT8H")),
+                new SlaPolicyTable.Row("MEDIUM", CalendarKind.BUSINESS, SlaDuration.parse("PT4H"), SlaDuration.parse("P5D"))));
+
+        mvc.perform(get("/admin/sla"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<th scope=\"row\">緊急</th>"), containsString("24時間"),
+                        containsString("<code>PT1H</code>"), containsString("開庁時間"), containsString("<code>P5D</code>"))));
+    }
+}
