@@ -1,26 +1,56 @@
 package jp.tsunagu.org.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jp.tsunagu.common.FieldProblem;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.web.PageErrors;
 import jp.tsunagu.common.web.WebPage;
 import jp.tsunagu.org.Department;
 import jp.tsunagu.org.Organisation;
+import jp.tsunagu.org.OrganisationAdministration;
+import jp.tsunagu.org.OrganisationAdministration.NewPerson;
 import jp.tsunagu.org.Person;
+import jp.tsunagu.org.Role;
 import jp.tsunagu.org.Section;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 管理: the organisation as loaded, read-only. Departments hold their sections, and each holds its people. */
+/**
+ * 管理: the organisation. Departments hold their sections, and each holds its people; below them the forms that add a
+ * department, a section or a person, change a person's role and placement, and disable or enable a person, all
+ * through {@link OrganisationAdministration}. A refused form comes back with its errors next to its fields (400).
+ */
 @Controller
 @WebPage
 class OrganisationPageController {
 
-    private final Organisation organisation;
+    /** The services' refusals, as message keys read in the reader's language. */
+    private static final Map<String, String> ERROR_KEYS = Map.of(
+            OrganisationAdministration.CODE_FORMAT, "admin.org.error.codeFormat",
+            OrganisationAdministration.NAME_LENGTH, "admin.org.error.nameLength",
+            OrganisationAdministration.TAKEN, "admin.org.error.taken",
+            OrganisationAdministration.UNKNOWN, "admin.org.error.unknown",
+            OrganisationAdministration.REQUIRED, "admin.org.error.required",
+            OrganisationAdministration.NOT_FOR_ROLE, "admin.org.error.notForRole",
+            OrganisationAdministration.PASSWORD_LENGTH, "admin.org.error.passwordLength");
 
-    OrganisationPageController(Organisation organisation) {
+    private final Organisation organisation;
+    private final OrganisationAdministration administration;
+
+    OrganisationPageController(Organisation organisation, OrganisationAdministration administration) {
         this.organisation = organisation;
+        this.administration = administration;
     }
 
     @GetMapping("/admin")
@@ -35,7 +65,113 @@ class OrganisationPageController {
                 .map(department -> DepartmentView.of(department, organisation.sectionsOf(department.code()), people))
                 .toList());
         model.addAttribute("unassigned", people.stream().filter(p -> p.departmentCode() == null).toList());
+        model.addAttribute("allDepartments", organisation.departments());
+        model.addAttribute("allSections", organisation.departments().stream()
+                .flatMap(department -> organisation.sectionsOf(department.code()).stream()).toList());
+        model.addAttribute("everyone", administration.everyone());
+        model.addAttribute("roles", Role.values());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", byForm("", Map.of()));
+            model.addAttribute("values", byForm("", Map.of()));
+        }
         return "admin-organisation";
+    }
+
+    @PostMapping("/admin/organisation/departments")
+    String addDepartment(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String nameJa,
+            @RequestParam(defaultValue = "") String nameEn, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
+        return act("department", Map.of("code", code, "nameJa", nameJa, "nameEn", nameEn), "admin.org.department.added",
+                () -> administration.addDepartment(code, nameJa, nameEn), model, flash, response);
+    }
+
+    @PostMapping("/admin/organisation/sections")
+    String addSection(@RequestParam(defaultValue = "") String departmentCode,
+            @RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String nameJa,
+            @RequestParam(defaultValue = "") String nameEn, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
+        return act("section", Map.of("departmentCode", departmentCode, "code", code, "nameJa", nameJa, "nameEn", nameEn),
+                "admin.org.section.added", () -> administration.addSection(departmentCode, code, nameJa, nameEn),
+                model, flash, response);
+    }
+
+    @PostMapping("/admin/organisation/people")
+    String addPerson(@RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String role,
+            @RequestParam(defaultValue = "") String sectionCode, @RequestParam(defaultValue = "") String departmentCode,
+            @RequestParam(defaultValue = "") String password, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
+        // The password is never echoed back into the form.
+        return act("person", Map.of("username", username, "displayName", displayName, "role", role,
+                        "sectionCode", sectionCode, "departmentCode", departmentCode), "admin.org.person.added",
+                () -> administration.addPerson(new NewPerson(username, displayName, role(role), sectionCode,
+                        departmentCode, password)),
+                model, flash, response);
+    }
+
+    @PostMapping("/admin/organisation/placement")
+    String changePlacement(@RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String sectionCode,
+            @RequestParam(defaultValue = "") String departmentCode, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
+        return act("placement", Map.of("username", username, "role", role, "sectionCode", sectionCode,
+                        "departmentCode", departmentCode), "admin.org.placement.changed",
+                () -> administration.changePlacement(username, role(role), sectionCode, departmentCode),
+                model, flash, response);
+    }
+
+    @PostMapping("/admin/organisation/people/{username}/disable")
+    String disable(@PathVariable String username, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
+        return act("enabled", Map.of("username", username), "admin.org.person.disabled",
+                () -> administration.setEnabled(username, false), model, flash, response);
+    }
+
+    @PostMapping("/admin/organisation/people/{username}/enable")
+    String enable(@PathVariable String username, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
+        return act("enabled", Map.of("username", username), "admin.org.person.enabled",
+                () -> administration.setEnabled(username, true), model, flash, response);
+    }
+
+    /** Runs the change and goes back to the page; a refusal shows the same page with the form's field errors. */
+    private String act(String form, Map<String, String> values, String successKey, Runnable change, Model model,
+            RedirectAttributes flash, HttpServletResponse response) {
+        try {
+            change.run();
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldProblem problem : e.problems()) {
+                errors.putIfAbsent(problem.field(), ERROR_KEYS.getOrDefault(problem.message(), "error.invalid"));
+            }
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("errors", byForm(form, errors));
+            model.addAttribute("values", byForm(form, values));
+            model.addAttribute(PageErrors.FLASH_ERROR, "admin.org.error");
+            return organisation(model);
+        }
+        flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, successKey);
+        return "redirect:/admin/organisation";
+    }
+
+    /** One map per form, so that the template reads {@code errors.section['code']} without checking the form. */
+    private static Map<String, Map<String, String>> byForm(String form, Map<String, String> content) {
+        Map<String, Map<String, String>> maps = new LinkedHashMap<>();
+        for (String name : List.of("department", "section", "person", "placement", "enabled")) {
+            maps.put(name, name.equals(form) ? content : Map.of());
+        }
+        return maps;
+    }
+
+    private static Role role(String name) {
+        if (name.isBlank()) {
+            return null;
+        }
+        try {
+            return Role.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("role", OrganisationAdministration.UNKNOWN);
+        }
     }
 
     /** A department with the people who belong to it but to none of its sections (head, coordinator). */

@@ -12,6 +12,7 @@ import java.util.List;
 
 import jp.tsunagu.org.Department;
 import jp.tsunagu.org.Organisation;
+import jp.tsunagu.org.OrganisationAdministration;
 import jp.tsunagu.org.Person;
 import jp.tsunagu.org.Role;
 import jp.tsunagu.org.Section;
@@ -31,6 +32,9 @@ class OrganisationPageControllerTest {
 
     @MockitoBean
     Organisation organisation;
+
+    @MockitoBean
+    OrganisationAdministration administration;
 
     @Test
     void adminOpensOnTheOrganisation() throws Exception {

@@ -1,0 +1,53 @@
+package jp.tsunagu.org;
+
+import java.util.List;
+
+/**
+ * Changes to the organisation, for the administrator: departments, sections and people. Every change is checked
+ * (codes, names, uniqueness, known references; a refusal is a {@link jp.tsunagu.common.InvalidInputException} naming
+ * the field and one of the messages below) and audited as {@code ADMINISTRATION_CHANGED}, never with a password.
+ */
+public interface OrganisationAdministration {
+
+    /** Codes and usernames: lowercase letters, digits and hyphens, 1 to 64 characters. */
+    String CODE_FORMAT = "must be 1 to 64 lowercase letters, digits or hyphens";
+    String NAME_LENGTH = "must be 1 to 200 characters";
+    String TAKEN = "is already taken";
+    String UNKNOWN = "is not known";
+    String REQUIRED = "is required";
+    String NOT_FOR_ROLE = "must be empty for this role";
+    String PASSWORD_LENGTH = "must be 8 to 72 characters";
+
+    void addDepartment(String code, String nameJa, String nameEn);
+
+    void addSection(String departmentCode, String code, String nameJa, String nameEn);
+
+    /**
+     * Adds an enabled person. STAFF, SECTION_CHIEF, CITY_COORDINATOR, EXTERNAL_PARTNER and SERVICE need a section
+     * (the department is the section's); DEPARTMENT_HEAD and DEPARTMENT_COORDINATOR a department; AUDITOR and ADMIN
+     * neither. Everyone but SERVICE needs an initial password, stored as a bcrypt hash; SERVICE accounts sign in only
+     * with API tokens and must not have one.
+     */
+    void addPerson(NewPerson person);
+
+    /** Gives a person a new role and the section or department that role needs (as for {@link #addPerson}). */
+    void changePlacement(String username, Role role, String sectionCode, String departmentCode);
+
+    /** A disabled person can no longer sign in and is left out of {@link Organisation}'s lists. */
+    void setEnabled(String username, boolean enabled);
+
+    /** Everyone, enabled or not, by username. */
+    List<PersonEntry> everyone();
+
+    record NewPerson(String username, String displayName, Role role, String sectionCode, String departmentCode,
+            String initialPassword) {
+
+        @Override
+        public String toString() {
+            return "NewPerson[" + username + ", " + role + "]";
+        }
+    }
+
+    record PersonEntry(Person person, boolean enabled) {
+    }
+}

@@ -1,0 +1,236 @@
+package jp.tsunagu.org.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.org.OrganisationAdministration;
+import jp.tsunagu.org.Person;
+import jp.tsunagu.org.Role;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisation tables written with plain SQL; each change and its audit event commit together. */
+@Service
+@Transactional
+class JdbcOrganisationAdministration implements OrganisationAdministration {
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,64}");
+    private static final int MAX_NAME = 200;
+    private static final int MIN_PASSWORD = 8;
+    private static final int MAX_PASSWORD = 72;
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditTrail auditTrail;
+
+    JdbcOrganisationAdministration(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditTrail auditTrail) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+        this.auditTrail = auditTrail;
+    }
+
+    @Override
+    public void addDepartment(String code, String nameJa, String nameEn) {
+        String c = code("code", code);
+        String ja = name("nameJa", nameJa);
+        String en = name("nameEn", nameEn);
+        if (exists("select count(*) from department where code = ?", c)) {
+            throw new InvalidInputException("code", TAKEN);
+        }
+        insert("code", () -> jdbc.sql("insert into department (code, name_ja, name_en) values (?, ?, ?)")
+                .params(c, ja, en).update());
+        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null,
+                Map.of("what", "department added", "code", c, "nameJa", ja, "nameEn", en));
+    }
+
+    @Override
+    public void addSection(String departmentCode, String code, String nameJa, String nameEn) {
+        String department = knownDepartment(departmentCode);
+        String c = code("code", code);
+        String ja = name("nameJa", nameJa);
+        String en = name("nameEn", nameEn);
+        if (exists("select count(*) from section where code = ?", c)) {
+            throw new InvalidInputException("code", TAKEN);
+        }
+        insert("code", () -> jdbc.sql("insert into section (code, department_code, name_ja, name_en) values (?, ?, ?, ?)")
+                .params(c, department, ja, en).update());
+        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "section added", "code", c,
+                "departmentCode", department, "nameJa", ja, "nameEn", en));
+    }
+
+    @Override
+    public void addPerson(NewPerson person) {
+        String username = code("username", person.username());
+        String displayName = name("displayName", person.displayName());
+        Placement placement = placement(person.role(), person.sectionCode(), person.departmentCode());
+        String hash = null;
+        String password = person.initialPassword() == null ? "" : person.initialPassword();
+        if (placement.role() == Role.SERVICE) {
+            if (!password.isEmpty()) {
+                throw new InvalidInputException("password", NOT_FOR_ROLE);
+            }
+        } else if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+            throw new InvalidInputException("password", PASSWORD_LENGTH);
+        } else {
+            hash = passwordEncoder.encode(password);
+        }
+        if (exists("select count(*) from person where username = ?", username)) {
+            throw new InvalidInputException("username", TAKEN);
+        }
+        String passwordHash = hash;
+        insert("username", () -> jdbc.sql("""
+                insert into person (username, display_name, password_hash, role, section_code, department_code, enabled)
+                values (?, ?, ?, ?, ?, ?, true)""")
+                .params(username, displayName, passwordHash, placement.role().name(), placement.sectionCode(),
+                        placement.departmentCode())
+                .update());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("what", "person added");
+        details.put("username", username);
+        details.put("displayName", displayName);
+        placement.describe("", details);
+        details.put("initialPassword", hash != null);
+        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, details);
+    }
+
+    @Override
+    public void changePlacement(String username, Role role, String sectionCode, String departmentCode) {
+        Person before = person(username);
+        Placement after = placement(role, sectionCode, departmentCode);
+        jdbc.sql("update person set role = ?, section_code = ?, department_code = ? where username = ?")
+                .params(after.role().name(), after.sectionCode(), after.departmentCode(), before.username())
+                .update();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("what", "person placement changed");
+        details.put("username", before.username());
+        new Placement(before.role(), before.sectionCode(), before.departmentCode()).describe("before.", details);
+        after.describe("", details);
+        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, details);
+    }
+
+    @Override
+    public void setEnabled(String username, boolean enabled) {
+        Person person = person(username);
+        jdbc.sql("update person set enabled = ? where username = ?").params(enabled, person.username()).update();
+        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null,
+                Map.of("what", enabled ? "person enabled" : "person disabled", "username", person.username()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PersonEntry> everyone() {
+        return jdbc.sql("select username, display_name, role, section_code, department_code, enabled from person order by username")
+                .query((rs, i) -> new PersonEntry(new Person(rs.getString("username"), rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")), rs.getString("section_code"),
+                        rs.getString("department_code")), rs.getBoolean("enabled")))
+                .list();
+    }
+
+    /** The section and department the role needs, checked against the tables. */
+    private Placement placement(Role role, String sectionCode, String departmentCode) {
+        if (role == null) {
+            throw new InvalidInputException("role", REQUIRED);
+        }
+        String section = blankToNull(sectionCode);
+        String department = blankToNull(departmentCode);
+        return switch (role) {
+            case STAFF, SECTION_CHIEF, CITY_COORDINATOR, EXTERNAL_PARTNER, SERVICE -> {
+                if (section == null) {
+                    throw new InvalidInputException("sectionCode", REQUIRED);
+                }
+                String ownDepartment = jdbc.sql("select department_code from section where code = ?").param(section)
+                        .query(String.class).optional()
+                        .orElseThrow(() -> new InvalidInputException("sectionCode", UNKNOWN));
+                yield new Placement(role, section, ownDepartment);
+            }
+            case DEPARTMENT_HEAD, DEPARTMENT_COORDINATOR -> {
+                if (section != null) {
+                    throw new InvalidInputException("sectionCode", NOT_FOR_ROLE);
+                }
+                yield new Placement(role, null, knownDepartment(department));
+            }
+            case AUDITOR, ADMIN -> {
+                if (section != null) {
+                    throw new InvalidInputException("sectionCode", NOT_FOR_ROLE);
+                }
+                if (department != null) {
+                    throw new InvalidInputException("departmentCode", NOT_FOR_ROLE);
+                }
+                yield new Placement(role, null, null);
+            }
+        };
+    }
+
+    private String knownDepartment(String departmentCode) {
+        String department = blankToNull(departmentCode);
+        if (department == null) {
+            throw new InvalidInputException("departmentCode", REQUIRED);
+        }
+        if (!exists("select count(*) from department where code = ?", department)) {
+            throw new InvalidInputException("departmentCode", UNKNOWN);
+        }
+        return department;
+    }
+
+    private Person person(String username) {
+        return jdbc.sql("select username, display_name, role, section_code, department_code from person where username = ?")
+                .param(username == null ? "" : username)
+                .query((rs, i) -> new Person(rs.getString("username"), rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")), rs.getString("section_code"), rs.getString("department_code")))
+                .optional()
+                .orElseThrow(() -> new InvalidInputException("username", UNKNOWN));
+    }
+
+    private boolean exists(String sql, String value) {
+        return jdbc.sql(sql).param(value).query(Long.class).single() > 0;
+    }
+
+    /** A concurrent insert of the same key loses on the primary key; it is the same refusal as the check before. */
+    private static void insert(String field, Runnable insert) {
+        try {
+            insert.run();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException(field, TAKEN);
+        }
+    }
+
+    private static String code(String field, String value) {
+        if (value == null || !CODE.matcher(value).matches()) {
+            throw new InvalidInputException(field, CODE_FORMAT);
+        }
+        return value;
+    }
+
+    private static String name(String field, String value) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty() || text.length() > MAX_NAME) {
+            throw new InvalidInputException(field, NAME_LENGTH);
+        }
+        return text;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private record Placement(Role role, String sectionCode, String departmentCode) {
+
+        void describe(String prefix, Map<String, Object> details) {
+            details.put(prefix + "role", role.name());
+            if (sectionCode != null) {
+                details.put(prefix + "sectionCode", sectionCode);
+            }
+            if (departmentCode != null) {
+                details.put(prefix + "departmentCode", departmentCode);
+            }
+        }
+    }
+}
