@@ -58,6 +58,7 @@ class PageAdvice {
     private static String problem(Model model, Locale locale, String messageKey) {
         model.addAttribute("dates", new PageDates(locale));
         model.addAttribute("problemKey", messageKey);
-        return "problem";
+        // The same template Spring Boot renders for errors that reach its error controller.
+        return "error";
     }
 }
