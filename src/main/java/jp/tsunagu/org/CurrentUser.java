@@ -1,7 +1,9 @@
 package jp.tsunagu.org;
 
 import java.util.Optional;
+import java.util.Set;
 
+import jp.tsunagu.org.internal.ServiceTokenScope;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,9 +28,9 @@ public class CurrentUser {
     }
 
     /** For a service account signed in with an API token: the sections the token allows. */
-    public Optional<java.util.Set<String>> tokenSections() {
+    public Optional<Set<String>> tokenSections() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getDetails() instanceof jp.tsunagu.org.internal.ServiceTokenScope scope
+        return auth != null && auth.getDetails() instanceof ServiceTokenScope scope
                 ? Optional.of(scope.sections()) : Optional.empty();
     }
 

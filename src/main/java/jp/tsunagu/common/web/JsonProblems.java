@@ -1,5 +1,6 @@
 package jp.tsunagu.common.web;
 
+import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -21,7 +22,7 @@ final class JsonProblems {
         }
         if (cause instanceof InvalidFormatException format) {
             String allowed = format.getTargetType() != null && format.getTargetType().isEnum()
-                    ? " (allowed: " + java.util.Arrays.stream(format.getTargetType().getEnumConstants())
+                    ? " (allowed: " + Arrays.stream(format.getTargetType().getEnumConstants())
                             .map(Object::toString).collect(Collectors.joining(", ")) + ")"
                     : "";
             return new FieldProblem(path(format), "has an invalid value" + allowed);
