@@ -61,6 +61,9 @@ class TimerStormBenchmark {
     }
 
     private void storm(String label, int nodes, String[] settings) throws Exception {
+        if (!label.contains(System.getProperty("bench.storm.only", ""))) {
+            return;
+        }
         try (FreshDatabase database = FreshDatabase.create("bench_storm")) {
             List<ClusterNode> cluster = new ArrayList<>();
             try {

@@ -62,4 +62,13 @@ class LoginLockoutTest extends AbstractIntegrationTest {
         mvc.perform(get("/api/me").with(httpBasic(USER, "wrong"))).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/me").with(httpBasic(USER, "demo"))).andExpect(status().isOk());
     }
+
+    @Test
+    void aPasswordAcceptedAMomentAgoDoesNotGetPastTheLock() throws Exception {
+        mvc.perform(get("/api/me").with(httpBasic(USER, "demo"))).andExpect(status().isOk());
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/me").with(httpBasic(USER, "wrong"))).andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/me").with(httpBasic(USER, "demo"))).andExpect(status().isUnauthorized());
+    }
 }

@@ -1,7 +1,10 @@
 package jp.tsunagu.org.internal;
 
+import java.time.Duration;
+
 import jp.tsunagu.org.Role;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -24,9 +27,11 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Bcrypt; a password it has just accepted is remembered briefly, see {@link RecentlyVerifiedPasswords}. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(
+            @Value("${tsunagu.login.verified-password-memory:PT5M}") Duration verifiedPasswordMemory) {
+        return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(), verifiedPasswordMemory, 10_000);
     }
 
     @Bean
