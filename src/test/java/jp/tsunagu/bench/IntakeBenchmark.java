@@ -56,31 +56,43 @@ class IntakeBenchmark {
             rate(PER_ROUND / 2, i -> startBare(runtime, warm.get(i)));
             rate(PER_ROUND / 2, i -> post(http));
 
-            double[] service = new double[ROUNDS];
-            double[] engine = new double[ROUNDS];
-            double[] overHttp = new double[ROUNDS];
-            double[] overHttpToken = new double[ROUNDS];
-            for (int round = 0; round < ROUNDS; round++) {
-                List<String> ids = Collections.synchronizedList(new ArrayList<>());
-                service[round] = rate(PER_ROUND, i -> ids.add(raise(intake, sato)));
-                List<String> fixed = List.copyOf(ids);
-                // A second process for each issue of the round: the delegates find their issue row, as in intake.
-                engine[round] = rate(PER_ROUND, i -> startBare(runtime, fixed.get(i)));
-                overHttp[round] = rate(PER_ROUND, i -> post(http));
-                overHttpToken[round] = rate(PER_ROUND, i -> post(http, token));
+            rounds("a fresh database", intake, runtime, sato, http, token);
+            try (var db = database.connect()) {
+                TaskListBenchmark.load(db, 1, 10_000);
+                rounds("10k more open issues (bulk-loaded)", intake, runtime, sato, http, token);
+                TaskListBenchmark.load(db, 10_001, 100_000);
+                rounds("100k more open issues (bulk-loaded)", intake, runtime, sato, http, token);
             }
-            Bench.report("service (IssueIntake.raise, " + THREADS + " threads) issues/s: " + Bench.spread(service));
-            Bench.report("HTTP (POST /api/issues, " + THREADS + " clients, Basic auth) issues/s: " + Bench.spread(overHttp));
-            Bench.report("HTTP (POST /api/issues, " + THREADS + " clients, API token of a service account) issues/s: "
-                    + Bench.spread(overHttpToken));
-            Bench.report("bare engine (startProcessInstanceByKey, same variables and delegates, " + THREADS
-                    + " threads) instances/s: " + Bench.spread(engine));
-            Bench.report(String.format(java.util.Locale.ROOT,
-                    "ratio service/engine %.2f, HTTP Basic/engine %.2f, HTTP token/engine %.2f (medians)",
-                    Bench.percentile(service, 50) / Bench.percentile(engine, 50),
-                    Bench.percentile(overHttp, 50) / Bench.percentile(engine, 50),
-                    Bench.percentile(overHttpToken, 50) / Bench.percentile(engine, 50)));
         }
+    }
+
+    private static void rounds(String label, IssueIntake intake, RuntimeService runtime, Person sato, Http http,
+            String token) throws Exception {
+        double[] service = new double[ROUNDS];
+        double[] engine = new double[ROUNDS];
+        double[] overHttp = new double[ROUNDS];
+        double[] overHttpToken = new double[ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            List<String> ids = Collections.synchronizedList(new ArrayList<>());
+            service[round] = rate(PER_ROUND, i -> ids.add(raise(intake, sato)));
+            List<String> fixed = List.copyOf(ids);
+            // A second process for each issue of the round: the delegates find their issue row, as in intake.
+            engine[round] = rate(PER_ROUND, i -> startBare(runtime, fixed.get(i)));
+            overHttp[round] = rate(PER_ROUND, i -> post(http));
+            overHttpToken[round] = rate(PER_ROUND, i -> post(http, token));
+        }
+        Bench.report("### intake on " + label);
+        Bench.report("service (IssueIntake.raise, " + THREADS + " threads) issues/s: " + Bench.spread(service));
+        Bench.report("HTTP (POST /api/issues, " + THREADS + " clients, Basic auth) issues/s: " + Bench.spread(overHttp));
+        Bench.report("HTTP (POST /api/issues, " + THREADS + " clients, API token of a service account) issues/s: "
+                + Bench.spread(overHttpToken));
+        Bench.report("bare engine (startProcessInstanceByKey, same variables and delegates, " + THREADS
+                + " threads) instances/s: " + Bench.spread(engine));
+        Bench.report(String.format(java.util.Locale.ROOT,
+                "ratio service/engine %.2f, HTTP Basic/engine %.2f, HTTP token/engine %.2f (medians)",
+                Bench.percentile(service, 50) / Bench.percentile(engine, 50),
+                Bench.percentile(overHttp, 50) / Bench.percentile(engine, 50),
+                Bench.percentile(overHttpToken, 50) / Bench.percentile(engine, 50)));
     }
 
     private static String raise(IssueIntake intake, Person sato) {

@@ -91,7 +91,7 @@ class TaskListBenchmark {
     }
 
     /** Open issues at SECTION (4 in 5) and DEPARTMENT (1 in 5), spread over every section, due over ~3 days. */
-    private static void load(Connection db, int from, int to) throws Exception {
+    static void load(Connection db, int from, int to) throws Exception {
         long start = System.nanoTime();
         String range = "from generate_series(?, ?) g join issue i on i.id = 'bulk-' || g ";
         String[] statements = {

@@ -1,5 +1,10 @@
 package jp.tsunagu.bench;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.Optional;
 
 import jp.tsunagu.cluster.ClusterNode;
@@ -71,7 +78,7 @@ class TimerStormBenchmark {
     }
 
     private void storm(String label, int nodes, String[] settings) throws Exception {
-        if (!java.util.regex.Pattern.compile(System.getProperty("bench.storm.only", "")).matcher(label).find()) {
+        if (!Pattern.compile(System.getProperty("bench.storm.only", "")).matcher(label).find()) {
             return;
         }
         try (FreshDatabase database = FreshDatabase.create("bench_storm")) {
@@ -96,11 +103,19 @@ class TimerStormBenchmark {
                     explainAcquisition(jdbc);
                 }
                 Map<String, long[]> before = tableActivity(jdbc);
+                long jvmCpuBefore = jvmCpuNanos();
+                long postgresCpuBefore = postgresCpuNanos();
                 long start = System.nanoTime();
                 ClockUtil.setCurrentTime(Date.from(BREACHES_DUE));
                 awaitCount(jdbc, "SLA_BREACH_ESCALATED");
                 double seconds = (System.nanoTime() - start) / 1e9;
+                long jvmCpu = jvmCpuNanos() - jvmCpuBefore;
+                long postgresCpu = postgresCpuNanos() - postgresCpuBefore;
                 reportActivityPerBreach(before, tableActivity(jdbc));
+                Bench.report(String.format(Locale.ROOT, "CPU per breach: %.1f ms in the JVM (all nodes), %.1f ms in"
+                        + " PostgreSQL; %.0f%% of the machine's %d cores busy with the two", jvmCpu / 1e6 / ISSUES,
+                        postgresCpu / 1e6 / ISSUES, 100.0 * (jvmCpu + postgresCpu) / (seconds * 1e9)
+                        / Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors()));
                 long doubled = jdbc.sql("select count(*) from (select issue_id from audit_event where action ="
                         + " 'SLA_BREACH_ESCALATED' group by issue_id having count(*) > 1) d").query(Long.class).single();
                 long retried = jdbc.sql("select count(*) from act_hi_job_log where job_exception_msg_ is not null")
@@ -114,6 +129,32 @@ class TimerStormBenchmark {
                 }
             }
         }
+    }
+
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** CPU time of every process named postgres on this machine, from /proc (user and system, in clock ticks). */
+    private static long postgresCpuNanos() {
+        long ticks = 0;
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String stat = Files.readString(process.resolve("stat"));
+                    if (stat.contains("(postgres)")) {
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks * 10_000_000L; // USER_HZ is 100 on Linux
     }
 
     /** Per table: rows inserted, updated, deleted, and scans (sequential, by index), from PostgreSQL's statistics. */
@@ -169,7 +210,7 @@ class TimerStormBenchmark {
 
     /** The engine's acquisition query as the job executor sends it at the storm's moment, with PostgreSQL's plan. */
     private static void explainAcquisition(JdbcClient jdbc) {
-        java.sql.Timestamp now = java.sql.Timestamp.from(BREACHES_DUE);
+        Timestamp now = Timestamp.from(BREACHES_DUE);
         List<String> plan = jdbc.sql("""
                 explain (analyze, buffers) select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
                 from ACT_RU_JOB RES

@@ -69,6 +69,13 @@ class TwoNodeClusterTest {
     }
 
     @Test
+    void bothNodesStartedAndTheJobAcquisitionIndexExistsOnce() {
+        assertThat(jdbc.sql("select indexdef from pg_indexes where indexname = 'tsu_idx_job_acquisition'")
+                .query(String.class).list())
+                .singleElement().asString().containsIgnoringCase("act_ru_job").containsIgnoringCase("(duedate_)");
+    }
+
+    @Test
     void aTaskCreatedThroughOneNodeIsCompletedThroughTheOther() throws Exception {
         ClockUtil.reset();
         String id = new Http(nodeA.baseUrl()).raise("sato");
