@@ -42,7 +42,7 @@ final class Bench {
         List<String> settings = new ArrayList<>();
         try (Statement statement = db.createStatement()) {
             for (String name : List.of("server_version", "shared_buffers", "work_mem", "effective_cache_size",
-                    "max_connections", "synchronous_commit", "fsync", "random_page_cost")) {
+                    "max_connections", "synchronous_commit", "fsync", "random_page_cost", "autovacuum")) {
                 try (ResultSet rs = statement.executeQuery("show " + name)) {
                     rs.next();
                     settings.add(name + "=" + rs.getString(1));

@@ -49,7 +49,7 @@ class TimerStormBenchmark {
     static final String[] ENGINE_DEFAULTS = {
         "camunda.bpm.generic-properties.properties.job-executor-acquire-by-due-date=false",
         "camunda.bpm.generic-properties.properties.ensure-job-due-date-not-null=false",
-        "tsunagu.engine.job-acquisition-index=false"
+        "tsunagu.engine.extra-indexes=false"
     };
     /** application.properties as shipped: acquisition by due date, every job with a due date, the index. */
     static final String[] SHIPPED = {};
@@ -70,7 +70,7 @@ class TimerStormBenchmark {
     void timerStorm() throws Exception {
         Bench.report("## Timer storm " + Instant.now() + ", " + ISSUES + " breach timers");
         storm("one node, engine defaults (acquisition 3, no order, no index)", 1, ENGINE_DEFAULTS);
-        storm("one node, shipped (by due date, due dates not null, index on DUEDATE_)", 1, SHIPPED);
+        storm("one node, shipped (by due date, due dates not null, extra engine indexes)", 1, SHIPPED);
         storm("one node, shipped and tuned (acquisition 16, pool 4-8, queue 16)", 1, TUNED);
         storm("two nodes, engine defaults", 2, ENGINE_DEFAULTS);
         storm("two nodes, shipped", 2, SHIPPED);
@@ -102,6 +102,11 @@ class TimerStormBenchmark {
                 if (Boolean.getBoolean("bench.storm.explain")) {
                     explainAcquisition(jdbc);
                 }
+                boolean statements = Boolean.getBoolean("bench.storm.statements");
+                if (statements) {
+                    jdbc.sql("create extension if not exists pg_stat_statements").update();
+                    jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
+                }
                 Map<String, long[]> before = tableActivity(jdbc);
                 long jvmCpuBefore = jvmCpuNanos();
                 long postgresCpuBefore = postgresCpuNanos();
@@ -112,6 +117,9 @@ class TimerStormBenchmark {
                 long jvmCpu = jvmCpuNanos() - jvmCpuBefore;
                 long postgresCpu = postgresCpuNanos() - postgresCpuBefore;
                 reportActivityPerBreach(before, tableActivity(jdbc));
+                if (statements) {
+                    reportStatements(jdbc);
+                }
                 Bench.report(String.format(Locale.ROOT, "CPU per breach: %.1f ms in the JVM (all nodes), %.1f ms in"
                         + " PostgreSQL; %.0f%% of the machine's %d cores busy with the two", jvmCpu / 1e6 / ISSUES,
                         postgresCpu / 1e6 / ISSUES, 100.0 * (jvmCpu + postgresCpu) / (seconds * 1e9)
@@ -157,21 +165,38 @@ class TimerStormBenchmark {
         return ticks * 10_000_000L; // USER_HZ is 100 on Linux
     }
 
+    /**
+     * With {@code -Dbench.storm.statements=true} and PostgreSQL's pg_stat_statements loaded
+     * ({@code shared_preload_libraries}): the statements that took the most of the database's time during the storm.
+     */
+    private static void reportStatements(JdbcClient jdbc) {
+        List<String> top = jdbc.sql("""
+                select round((total_exec_time + total_plan_time)::numeric, 0) as ms, calls,
+                       round(((total_exec_time + total_plan_time) / greatest(calls, 1))::numeric, 3) as per_call,
+                       regexp_replace(left(query, 160), '\\s+', ' ', 'g') as query
+                from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+                order by total_exec_time + total_plan_time desc limit 15""")
+                .query((rs, i) -> String.format(Locale.ROOT, "%8d ms %7d calls %7.3f ms/call  %s", rs.getLong(1),
+                        rs.getLong(2), rs.getDouble(3), rs.getString(4))).list();
+        Bench.report("statements by database time during the storm:\n    " + String.join("\n    ", top));
+    }
+
     /** Per table: rows inserted, updated, deleted, and scans (sequential, by index), from PostgreSQL's statistics. */
     private static Map<String, long[]> tableActivity(JdbcClient jdbc) {
         Map<String, long[]> activity = new TreeMap<>();
         jdbc.sql("select pg_stat_clear_snapshot()").query(Object.class).list();
-        jdbc.sql("select relname, n_tup_ins, n_tup_upd, n_tup_del, coalesce(seq_scan, 0), coalesce(idx_scan, 0)"
-                + " from pg_stat_user_tables").query((rs, i) -> activity.put(rs.getString(1), new long[] {
-                    rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)})).list();
+        jdbc.sql("select relname, n_tup_ins, n_tup_upd, n_tup_del, coalesce(seq_scan, 0), coalesce(idx_scan, 0),"
+                + " coalesce(seq_tup_read, 0) from pg_stat_user_tables").query((rs, i) -> activity.put(rs.getString(1),
+                    new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                        rs.getLong(7)})).list();
         return activity;
     }
 
     private static void reportActivityPerBreach(Map<String, long[]> before, Map<String, long[]> after) {
-        long[] total = new long[5];
+        long[] total = new long[6];
         List<String> busiest = new ArrayList<>();
         after.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), difference(e.getValue(), before.getOrDefault(e.getKey(), new long[5]))))
+                .map(e -> Map.entry(e.getKey(), difference(e.getValue(), before.getOrDefault(e.getKey(), new long[6]))))
                 .sorted((a, b) -> Long.compare(writes(b.getValue()), writes(a.getValue())))
                 .forEach(e -> {
                     for (int i = 0; i < total.length; i++) {
@@ -183,13 +208,21 @@ class TimerStormBenchmark {
                     }
                 });
         List<String> mostScanned = after.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), difference(e.getValue(), before.getOrDefault(e.getKey(), new long[5]))))
+                .map(e -> Map.entry(e.getKey(), difference(e.getValue(), before.getOrDefault(e.getKey(), new long[6]))))
                 .sorted((a, b) -> Long.compare(b.getValue()[3] + b.getValue()[4], a.getValue()[3] + a.getValue()[4]))
                 .limit(8)
                 .map(e -> String.format(Locale.ROOT, "%s %.1f+%.1f", e.getKey(), e.getValue()[3] / (double) ISSUES,
                         e.getValue()[4] / (double) ISSUES))
                 .toList();
         Bench.report("scans per breach (sequential+index) by table: " + String.join(", ", mostScanned));
+        List<String> readSequentially = after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), difference(e.getValue(), before.getOrDefault(e.getKey(), new long[6]))))
+                .filter(e -> e.getValue()[5] > 0)
+                .sorted((a, b) -> Long.compare(b.getValue()[5], a.getValue()[5]))
+                .limit(6)
+                .map(e -> String.format(Locale.ROOT, "%s %.0f", e.getKey(), e.getValue()[5] / (double) ISSUES))
+                .toList();
+        Bench.report("rows read by sequential scans per breach, by table: " + String.join(", ", readSequentially));
         Bench.report(String.format(Locale.ROOT, "per breach: %.1f rows inserted, %.1f updated, %.1f deleted;"
                 + " %.2f sequential and %.1f index scans; rows written per table: %s", total[0] / (double) ISSUES,
                 total[1] / (double) ISSUES, total[2] / (double) ISSUES, total[3] / (double) ISSUES,
@@ -225,7 +258,7 @@ class TimerStormBenchmark {
     }
 
     private static void awaitCount(JdbcClient jdbc, String action) {
-        Awaitility.await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(200))
+        Awaitility.await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(500))
                 .until(() -> jdbc.sql("select count(*) from audit_event where action = ?").param(action)
                         .query(Long.class).single() >= ISSUES);
     }

@@ -69,10 +69,13 @@ class TwoNodeClusterTest {
     }
 
     @Test
-    void bothNodesStartedAndTheJobAcquisitionIndexExistsOnce() {
-        assertThat(jdbc.sql("select indexdef from pg_indexes where indexname = 'tsu_idx_job_acquisition'")
+    void bothNodesStartedAndTheExtraEngineIndexesExistOnce() {
+        assertThat(jdbc.sql("select indexdef from pg_indexes where indexname like 'tsu_idx_%' order by indexname")
                 .query(String.class).list())
-                .singleElement().asString().containsIgnoringCase("act_ru_job").containsIgnoringCase("(duedate_)");
+                .hasSize(3)
+                .anySatisfy(def -> assertThat(def).containsIgnoringCase("act_ru_job").containsIgnoringCase("(duedate_)"))
+                .anySatisfy(def -> assertThat(def).containsIgnoringCase("(lock_exp_time_)"))
+                .anySatisfy(def -> assertThat(def).containsIgnoringCase("act_ru_task").containsIgnoringCase("(parent_task_id_)"));
     }
 
     @Test
