@@ -57,6 +57,9 @@ class IntakeBenchmark {
             rate(PER_ROUND / 2, i -> post(http));
 
             rounds("a fresh database", intake, runtime, sato, http, token);
+            if (!Boolean.parseBoolean(System.getProperty("bench.intake.growth", "true"))) {
+                return;
+            }
             try (var db = database.connect()) {
                 TaskListBenchmark.load(db, 1, 10_000);
                 rounds("10k more open issues (bulk-loaded)", intake, runtime, sato, http, token);

@@ -10,6 +10,9 @@ import java.util.HexFormat;
 final class ChainHasher {
 
     static final String GENESIS = "0".repeat(64);
+    private static final HexFormat HEX = HexFormat.of();
+    /** One digest per thread (digest() resets it): looking one up for every event costs more than the hash. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(ChainHasher::sha256);
 
     private ChainHasher() {
     }
@@ -22,11 +25,15 @@ final class ChainHasher {
                 + ",\"issueId\":" + (issueId == null ? "null" : CanonicalJson.quote(issueId))
                 + ",\"occurredAt\":" + CanonicalJson.quote(occurredAt.toString())
                 + ",\"seq\":" + seq + "}";
+        MessageDigest sha = SHA_256.get();
+        sha.update(prevHash.getBytes(StandardCharsets.US_ASCII));
+        sha.update(canonicalEvent.getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(prevHash.getBytes(StandardCharsets.US_ASCII));
-            sha.update(canonicalEvent.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

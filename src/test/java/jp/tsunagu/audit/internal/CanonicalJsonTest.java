@@ -55,4 +55,17 @@ class CanonicalJsonTest {
         assertThatThrownBy(() -> CanonicalJson.of(Map.of("self", new Object())))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void quoteEscapesExactlyAsTheMapperDoesForStrings() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper plain = new com.fasterxml.jackson.databind.ObjectMapper();
+        StringBuilder every = new StringBuilder();
+        for (char c = 0; c < 0x80; c++) {
+            every.append(c);
+        }
+        for (String text : List.of("", "sato", "課題 \"引用\" と \\ 逆斜線", "改行\n タブ\t 復帰\r", "\u0000\u001f\u007f",
+                "行区切り\u2028 段落\u2029", "絵文字 🏯 と ｶﾅ", "</script><b>", every.toString())) {
+            assertThat(CanonicalJson.quote(text)).as("quote(%s)", text).isEqualTo(plain.writeValueAsString(text));
+        }
+    }
 }
