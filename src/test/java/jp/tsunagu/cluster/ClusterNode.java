@@ -67,4 +67,17 @@ public final class ClusterNode implements AutoCloseable {
     public void close() {
         context.close();
     }
+
+    /** Closes nodes and databases in the order given, skipping nulls; a failure does not stop the rest. */
+    public static void closeAll(AutoCloseable... resources) {
+        for (AutoCloseable resource : resources) {
+            try {
+                if (resource != null) {
+                    resource.close();
+                }
+            } catch (Exception e) {
+                // best effort: the next run drops a leftover database
+            }
+        }
+    }
 }

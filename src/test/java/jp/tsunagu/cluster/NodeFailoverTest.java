@@ -49,15 +49,7 @@ class NodeFailoverTest {
     @AfterEach
     void stop() {
         ClockUtil.reset();
-        for (AutoCloseable closeable : new AutoCloseable[] {nodeB, nodeA, database}) {
-            try {
-                if (closeable != null) {
-                    closeable.close();
-                }
-            } catch (Exception e) {
-                // best effort: the next run drops a leftover database
-            }
-        }
+        ClusterNode.closeAll(nodeB, nodeA, database);
     }
 
     @Test

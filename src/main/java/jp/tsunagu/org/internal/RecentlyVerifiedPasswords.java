@@ -78,7 +78,7 @@ final class RecentlyVerifiedPasswords implements PasswordEncoder {
         return bcrypt.upgradeEncoding(encodedPassword);
     }
 
-    /** How many accepted passwords are remembered right now (for tests and metrics). */
+    /** How many accepted passwords are remembered right now (for the tests). */
     long remembered() {
         if (accepted == null) {
             return 0;

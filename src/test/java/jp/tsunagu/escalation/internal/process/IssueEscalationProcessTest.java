@@ -16,20 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Paths through {@code issue-escalation}; the level's own paths are {@link IssueLevelProcessTest}'s job. */
 @Deployment(resources = {"bpmn/issue-escalation.bpmn", "bpmn/issue-level.bpmn", "bpmn/initial-routing.dmn"})
-class IssueEscalationProcessTest {
+class IssueEscalationProcessTest extends ProcessPathTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
@@ -37,20 +33,9 @@ class IssueEscalationProcessTest {
             .assertClassCoverageAtLeast(1.0)
             .build();
 
-    private RecordingDelegates delegates;
-    private IssueDriver driver;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        delegates = RecordingDelegates.register();
-        driver = new IssueDriver(engine.getProcessEngine());
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
+    @Override
+    ProcessEngine processEngine() {
+        return engine.getProcessEngine();
     }
 
     @Test

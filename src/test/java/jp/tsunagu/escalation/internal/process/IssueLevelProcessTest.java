@@ -33,39 +33,25 @@ import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One test per path through {@code issue-level}, driven through the main process that calls it. */
 @Deployment(resources = {"bpmn/issue-escalation.bpmn", "bpmn/issue-level.bpmn", "bpmn/initial-routing.dmn"})
-class IssueLevelProcessTest {
+class IssueLevelProcessTest extends ProcessPathTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
             .assertClassCoverageAtLeast(0.95)
             .build();
 
-    private RecordingDelegates delegates;
-    private IssueDriver driver;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        delegates = RecordingDelegates.register();
-        driver = new IssueDriver(engine.getProcessEngine());
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
+    @Override
+    ProcessEngine processEngine() {
+        return engine.getProcessEngine();
     }
 
     private ProcessInstance raiseAtSection() {
