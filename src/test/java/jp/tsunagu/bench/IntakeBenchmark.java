@@ -1,5 +1,8 @@
 package jp.tsunagu.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 
 import jp.tsunagu.cluster.ClusterNode;
@@ -32,8 +36,9 @@ import org.junit.jupiter.api.Test;
 @RequiresPostgres
 class IntakeBenchmark {
 
-    static final int ROUNDS = 5;
-    static final int PER_ROUND = 200;
+    static final int ROUNDS = Integer.getInteger("bench.intake.rounds", 7);
+    static final int PER_ROUND = Integer.getInteger("bench.intake.per-round", 500);
+    static final int WARM_UP_ROUNDS = Integer.getInteger("bench.intake.warm-up-rounds", 3);
     static final int THREADS = 4;
 
     @Test
@@ -51,51 +56,120 @@ class IntakeBenchmark {
             String token = node.bean(jp.tsunagu.org.ApiTokens.class)
                     .issue("rpa-bot", java.util.Set.of("shimin-ka"), "benchmark", "admin").token();
 
-            List<String> warm = Collections.synchronizedList(new ArrayList<>());
-            rate(PER_ROUND, i -> warm.add(raise(intake, sato)));
-            rate(PER_ROUND / 2, i -> startBare(runtime, warm.get(i)));
-            rate(PER_ROUND / 2, i -> post(http));
-
-            rounds("a fresh database", intake, runtime, sato, http, token);
+            // Until the JIT has compiled all four ways: before that, its compiler threads take a large share of the
+            // two cores, and most of it in the first rounds of the way with the most code (HTTP).
+            rounds(null, WARM_UP_ROUNDS, intake, runtime, sato, http, token);
+            rounds("a fresh database", ROUNDS, intake, runtime, sato, http, token);
             if (!Boolean.parseBoolean(System.getProperty("bench.intake.growth", "true"))) {
                 return;
             }
             try (var db = database.connect()) {
                 TaskListBenchmark.load(db, 1, 10_000);
-                rounds("10k more open issues (bulk-loaded)", intake, runtime, sato, http, token);
+                rounds("10k more open issues (bulk-loaded)", ROUNDS, intake, runtime, sato, http, token);
                 TaskListBenchmark.load(db, 10_001, 100_000);
-                rounds("100k more open issues (bulk-loaded)", intake, runtime, sato, http, token);
+                rounds("100k more open issues (bulk-loaded)", ROUNDS, intake, runtime, sato, http, token);
             }
         }
     }
 
-    private static void rounds(String label, IssueIntake intake, RuntimeService runtime, Person sato, Http http,
-            String token) throws Exception {
-        double[] service = new double[ROUNDS];
-        double[] engine = new double[ROUNDS];
-        double[] overHttp = new double[ROUNDS];
-        double[] overHttpToken = new double[ROUNDS];
-        for (int round = 0; round < ROUNDS; round++) {
+    /** Runs the four ways in turn, {@code rounds} times; reports them unless {@code label} is null (a warm-up). */
+    private static void rounds(String label, int rounds, IssueIntake intake, RuntimeService runtime, Person sato,
+            Http http, String token) throws Exception {
+        Way service = new Way(rounds, "service (IssueIntake.raise, " + THREADS + " threads) issues/s");
+        Way engine = new Way(rounds, "bare engine (startProcessInstanceByKey, same variables and delegates, " + THREADS
+                + " threads) instances/s");
+        Way overHttp = new Way(rounds, "HTTP (POST /api/issues, " + THREADS + " clients, Basic auth) issues/s").overHttp();
+        Way overHttpToken = new Way(rounds, "HTTP (POST /api/issues, " + THREADS
+                + " clients, API token of a service account) issues/s").overHttp();
+        for (int round = 0; round < rounds; round++) {
             List<String> ids = Collections.synchronizedList(new ArrayList<>());
-            service[round] = rate(PER_ROUND, i -> ids.add(raise(intake, sato)));
+            service.run(round, i -> ids.add(raise(intake, sato)));
             List<String> fixed = List.copyOf(ids);
             // A second process for each issue of the round: the delegates find their issue row, as in intake.
-            engine[round] = rate(PER_ROUND, i -> startBare(runtime, fixed.get(i)));
-            overHttp[round] = rate(PER_ROUND, i -> post(http));
-            overHttpToken[round] = rate(PER_ROUND, i -> post(http, token));
+            engine.run(round, i -> startBare(runtime, fixed.get(i)));
+            overHttp.run(round, i -> post(http));
+            overHttpToken.run(round, i -> post(http, token));
         }
-        Bench.report("### intake on " + label);
-        Bench.report("service (IssueIntake.raise, " + THREADS + " threads) issues/s: " + Bench.spread(service));
-        Bench.report("HTTP (POST /api/issues, " + THREADS + " clients, Basic auth) issues/s: " + Bench.spread(overHttp));
-        Bench.report("HTTP (POST /api/issues, " + THREADS + " clients, API token of a service account) issues/s: "
-                + Bench.spread(overHttpToken));
-        Bench.report("bare engine (startProcessInstanceByKey, same variables and delegates, " + THREADS
-                + " threads) instances/s: " + Bench.spread(engine));
+        if (label == null) {
+            return;
+        }
+        Bench.report("### intake on " + label + " (" + rounds + " rounds of " + PER_ROUND + ", after " + WARM_UP_ROUNDS
+                + " rounds of warm-up)");
+        for (Way way : List.of(service, overHttp, overHttpToken, engine)) {
+            Bench.report(way.summary());
+        }
+        double bare = Bench.percentile(engine.rates, 50);
         Bench.report(String.format(java.util.Locale.ROOT,
                 "ratio service/engine %.2f, HTTP Basic/engine %.2f, HTTP token/engine %.2f (medians)",
-                Bench.percentile(service, 50) / Bench.percentile(engine, 50),
-                Bench.percentile(overHttp, 50) / Bench.percentile(engine, 50),
-                Bench.percentile(overHttpToken, 50) / Bench.percentile(engine, 50)));
+                Bench.percentile(service.rates, 50) / bare, Bench.percentile(overHttp.rates, 50) / bare,
+                Bench.percentile(overHttpToken.rates, 50) / bare));
+    }
+
+    /**
+     * One way of raising issues: its rate in each round, and the CPU time all its rounds cost the JVM (server, clients
+     * and harness) and PostgreSQL, per issue, and for HTTP the part of the JVM's that the clients took (the calling
+     * threads and the HTTP client's own). CPU per issue varies less than a rate on two shared cores.
+     */
+    private static final class Way {
+
+        final String name;
+        final double[] rates;
+        boolean overHttp;
+        long jvmCpu;
+        long jvmSystemCpu;
+        long postgresCpu;
+        long clientCpu;
+
+        Way(int rounds, String name) {
+            this.rates = new double[rounds];
+            this.name = name;
+        }
+
+        Way overHttp() {
+            overHttp = true;
+            return this;
+        }
+
+        void run(int round, IntConsumer operation) throws Exception {
+            long jvmBefore = Bench.jvmCpuNanos();
+            long jvmSystemBefore = Bench.jvmSystemCpuNanos();
+            long postgresBefore = Bench.postgresCpuNanos();
+            long clientThreadsBefore = httpClientThreadsCpu();
+            AtomicLong callers = new AtomicLong();
+            rates[round] = rate(PER_ROUND, i -> {
+                long before = THREADS_CPU.getCurrentThreadCpuTime();
+                operation.accept(i);
+                callers.addAndGet(THREADS_CPU.getCurrentThreadCpuTime() - before);
+            });
+            jvmCpu += Bench.jvmCpuNanos() - jvmBefore;
+            jvmSystemCpu += Bench.jvmSystemCpuNanos() - jvmSystemBefore;
+            postgresCpu += Bench.postgresCpuNanos() - postgresBefore;
+            if (overHttp) {
+                clientCpu += callers.get() + httpClientThreadsCpu() - clientThreadsBefore;
+            }
+        }
+
+        String summary() {
+            double issues = (double) rates.length * PER_ROUND;
+            return String.format(java.util.Locale.ROOT,
+                    "%s: %s; CPU per issue %.2f ms JVM (%.2f ms of it in the kernel) + %.2f ms PostgreSQL%s", name,
+                    Bench.spread(rates), jvmCpu / 1e6 / issues, jvmSystemCpu / 1e6 / issues, postgresCpu / 1e6 / issues,
+                    overHttp ? String.format(java.util.Locale.ROOT, " (of the JVM's, %.2f ms in the HTTP clients)",
+                            clientCpu / 1e6 / issues) : "");
+        }
+    }
+
+    private static final ThreadMXBean THREADS_CPU = ManagementFactory.getThreadMXBean();
+
+    /** CPU time of the JDK HTTP client's own threads (selector and workers), which live as long as the client. */
+    private static long httpClientThreadsCpu() {
+        long total = 0;
+        for (ThreadInfo thread : THREADS_CPU.getThreadInfo(THREADS_CPU.getAllThreadIds())) {
+            if (thread != null && thread.getThreadName().startsWith("HttpClient-")) {
+                total += Math.max(0, THREADS_CPU.getThreadCpuTime(thread.getThreadId()));
+            }
+        }
+        return total;
     }
 
     private static String raise(IssueIntake intake, Person sato) {

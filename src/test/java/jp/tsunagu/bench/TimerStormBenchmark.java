@@ -1,9 +1,5 @@
 package jp.tsunagu.bench;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.Optional;
 
 import jp.tsunagu.cluster.ClusterNode;
@@ -108,14 +103,14 @@ class TimerStormBenchmark {
                     jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
                 }
                 Map<String, long[]> before = tableActivity(jdbc);
-                long jvmCpuBefore = jvmCpuNanos();
-                long postgresCpuBefore = postgresCpuNanos();
+                long jvmCpuBefore = Bench.jvmCpuNanos();
+                long postgresCpuBefore = Bench.postgresCpuNanos();
                 long start = System.nanoTime();
                 ClockUtil.setCurrentTime(Date.from(BREACHES_DUE));
                 awaitCount(jdbc, "SLA_BREACH_ESCALATED");
                 double seconds = (System.nanoTime() - start) / 1e9;
-                long jvmCpu = jvmCpuNanos() - jvmCpuBefore;
-                long postgresCpu = postgresCpuNanos() - postgresCpuBefore;
+                long jvmCpu = Bench.jvmCpuNanos() - jvmCpuBefore;
+                long postgresCpu = Bench.postgresCpuNanos() - postgresCpuBefore;
                 reportActivityPerBreach(before, tableActivity(jdbc));
                 if (statements) {
                     reportStatements(jdbc);
@@ -137,32 +132,6 @@ class TimerStormBenchmark {
                 }
             }
         }
-    }
-
-    private static long jvmCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
-
-    /** CPU time of every process named postgres on this machine, from /proc (user and system, in clock ticks). */
-    private static long postgresCpuNanos() {
-        long ticks = 0;
-        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    String stat = Files.readString(process.resolve("stat"));
-                    if (stat.contains("(postgres)")) {
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // the process ended meanwhile
-                }
-            }
-        } catch (IOException e) {
-            return 0;
-        }
-        return ticks * 10_000_000L; // USER_HZ is 100 on Linux
     }
 
     /**

@@ -64,6 +64,17 @@ class LoginLockoutTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void aSuccessfulSignInAlsoClearsFailuresThatHaveLeftTheWindow() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/api/me").with(httpBasic(USER, "wrong"))).andExpect(status().isUnauthorized());
+        }
+        ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 16 * 60 * 1000));
+        mvc.perform(get("/api/me").with(httpBasic(USER, "demo"))).andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from login_failure where username = ?").param(USER).query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
     void aPasswordAcceptedAMomentAgoDoesNotGetPastTheLock() throws Exception {
         mvc.perform(get("/api/me").with(httpBasic(USER, "demo"))).andExpect(status().isOk());
         for (int i = 0; i < 5; i++) {

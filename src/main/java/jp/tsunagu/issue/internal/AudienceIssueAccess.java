@@ -26,6 +26,13 @@ class AudienceIssueAccess implements IssueAccess {
         return check(issues.find(issueId), person);
     }
 
+    /** The issue's row, read once for the check and for the caller's view of it. */
+    public IssueRow requireVisibleRow(String issueId, Person person) {
+        Optional<IssueRow> row = issues.find(issueId);
+        check(row, person);
+        return row.orElseThrow();
+    }
+
     @Override
     public IssueSummary lockVisible(String issueId, Person person) {
         return check(issues.lock(issueId), person);

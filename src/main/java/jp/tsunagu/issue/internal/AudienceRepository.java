@@ -22,6 +22,9 @@ class AudienceRepository {
 
     /** Adds the principals not yet in the audience and returns those that were new. */
     List<String> add(String issueId, Level level, AudienceReason reason, Collection<String> principals, Instant at) {
+        if (principals.isEmpty()) {
+            return List.of();
+        }
         List<String> existing = principals(issueId);
         List<String> added = principals.stream().distinct().filter(p -> !existing.contains(p)).toList();
         for (String principal : added) {

@@ -26,11 +26,11 @@ class JdbcIssueQueries implements IssueQueries {
 
     private final JdbcClient jdbc;
     private final IssueRepository issues;
-    private final IssueAccess access;
+    private final AudienceIssueAccess access;
     private final IssueViews views;
     private final Clock clock;
 
-    JdbcIssueQueries(JdbcClient jdbc, IssueRepository issues, IssueAccess access, IssueViews views, Clock clock) {
+    JdbcIssueQueries(JdbcClient jdbc, IssueRepository issues, AudienceIssueAccess access, IssueViews views, Clock clock) {
         this.jdbc = jdbc;
         this.issues = issues;
         this.access = access;
@@ -40,8 +40,7 @@ class JdbcIssueQueries implements IssueQueries {
 
     @Override
     public IssueView view(String issueId, Person person) {
-        access.requireVisible(issueId, person);
-        return views.of(issues.find(issueId).orElseThrow());
+        return views.of(access.requireVisibleRow(issueId, person));
     }
 
     @Override

@@ -3,7 +3,6 @@ package jp.tsunagu.org.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import jp.tsunagu.audit.AuditAction;
@@ -38,8 +37,14 @@ class LoginLockout {
         this.window = window;
     }
 
-    boolean isLocked(String username) {
-        return recentFailures(username) >= maxFailures;
+    /** Whether this many failures within the window lock the account. */
+    boolean isLocked(long recentFailures) {
+        return recentFailures >= maxFailures;
+    }
+
+    /** Failures after this moment count towards a lock. */
+    Timestamp windowStart() {
+        return Timestamp.from(clock.instant().minus(window));
     }
 
     @EventListener
@@ -56,14 +61,20 @@ class LoginLockout {
         }
     }
 
+    /**
+     * Clears the count. A person signed in from the person table says whether it had failures when it was loaded, so
+     * that the usual case (none) costs no statement; a failure recorded after that belongs to a later attempt.
+     */
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof PersonUserDetails person && !person.hadFailures()) {
+            return;
+        }
         jdbc.sql("delete from login_failure where username = ?").param(event.getAuthentication().getName()).update();
     }
 
     private long recentFailures(String username) {
-        Instant since = clock.instant().minus(window);
         return jdbc.sql("select count(*) from login_failure where username = ? and failed_at > ?")
-                .params(username, Timestamp.from(since)).query(Long.class).single();
+                .params(username, windowStart()).query(Long.class).single();
     }
 }

@@ -5,13 +5,15 @@ import java.util.List;
 import jp.tsunagu.org.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Signs people in against the person table; passwords are bcrypt hashes. */
+/**
+ * Signs people in against the person table; passwords are bcrypt hashes. One statement reads the person and the
+ * failed sign-ins that lock the account: the API authenticates every request, so this runs on every call.
+ */
 @Service
 class PersonUserDetailsService implements UserDetailsService {
 
@@ -25,14 +27,22 @@ class PersonUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("select username, password_hash, role, enabled from person where username = ?")
-                .param(username)
-                .query((rs, i) -> User.withUsername(rs.getString("username"))
-                        .password(rs.getString("password_hash") == null ? "{noop-disabled}" : rs.getString("password_hash"))
-                        .authorities(List.of(new SimpleGrantedAuthority(Role.valueOf(rs.getString("role")).authority())))
-                        .disabled(!rs.getBoolean("enabled") || rs.getString("password_hash") == null)
-                        .accountLocked(lockout.isLocked(username))
-                        .build())
+        return jdbc.sql("""
+                        select p.username, p.password_hash, p.role, p.enabled,
+                          (select count(*) from login_failure f
+                            where f.username = p.username and f.failed_at > :since) as recent_failures,
+                          exists (select 1 from login_failure f where f.username = p.username) as had_failures
+                        from person p where p.username = :username""")
+                .param("since", lockout.windowStart())
+                .param("username", username)
+                .query((rs, i) -> {
+                    String hash = rs.getString("password_hash");
+                    return new PersonUserDetails(rs.getString("username"), hash == null ? "{noop-disabled}" : hash,
+                            rs.getBoolean("enabled") && hash != null,
+                            lockout.isLocked(rs.getLong("recent_failures")),
+                            List.of(new SimpleGrantedAuthority(Role.valueOf(rs.getString("role")).authority())),
+                            rs.getBoolean("had_failures"));
+                })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -32,6 +33,16 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder(
             @Value("${tsunagu.login.verified-password-memory:PT5M}") Duration verifiedPasswordMemory) {
         return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(), verifiedPasswordMemory, 10_000);
+    }
+
+    /**
+     * No Micrometer observation around every security filter, authentication and authorisation: nothing here reads
+     * them, and they cost a few per cent of every API call (docs/benchmarks.md). Requests are still timed as
+     * {@code http.server.requests}.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
