@@ -22,6 +22,9 @@ import jp.tsunagu.org.Organisation;
 import jp.tsunagu.org.Person;
 import jp.tsunagu.testsupport.RequiresPostgres;
 import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,60 @@ class TimerStormBenchmark {
         storm("two nodes, engine defaults", 2, ENGINE_DEFAULTS);
         storm("two nodes, shipped", 2, SHIPPED);
         storm("two nodes, shipped and tuned", 2, TUNED);
+        bareEngineStorm("bare engine, one node (shipped settings)", 1);
+        bareEngineStorm("bare engine, two nodes (shipped settings)", 2);
+    }
+
+    /**
+     * The floor: what the engine alone pays for a storm of the same size on this machine. A process of Camunda's own
+     * elements only (a user task for a section with an interrupting boundary timer that moves the instance to a user
+     * task for the department; no listener, no delegate, no variable), on Tsunagu's nodes with the shipped settings,
+     * timed from the moment the clock passes the timers until every instance has its second task.
+     */
+    private void bareEngineStorm(String label, int nodes) throws Exception {
+        if (!Pattern.compile(System.getProperty("bench.storm.only", "")).matcher(label).find()) {
+            return;
+        }
+        try (FreshDatabase database = FreshDatabase.create("bench_storm")) {
+            List<ClusterNode> cluster = new ArrayList<>();
+            try {
+                for (int i = 0; i < nodes; i++) {
+                    cluster.add(ClusterNode.start("storm-" + i, database.url(), true, SHIPPED));
+                }
+                JdbcClient jdbc = cluster.get(0).bean(JdbcClient.class);
+                RuntimeService runtime = cluster.get(0).bean(RuntimeService.class);
+                cluster.get(0).bean(RepositoryService.class).createDeployment()
+                        .addModelInstance("bench-bare-timer.bpmn", Bpmn.createExecutableProcess("bench-bare-timer")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .userTask("sectionTask").camundaCandidateGroups("section:shimin-ka")
+                                .boundaryEvent("breach").timerWithDuration("P2D")
+                                .userTask("departmentTask").camundaCandidateGroups("department:shimin-seikatsu")
+                                .endEvent()
+                                .done())
+                        .deploy();
+                ClockUtil.setCurrentTime(Date.from(RAISED_AT));
+                IntakeBenchmark.rate(ISSUES, i -> runtime.startProcessInstanceByKey("bench-bare-timer", "bare-" + i));
+                jdbc.sql("analyze").update();
+
+                long jvmCpuBefore = Bench.jvmCpuNanos();
+                long postgresCpuBefore = Bench.postgresCpuNanos();
+                long start = System.nanoTime();
+                ClockUtil.setCurrentTime(Date.from(BREACHES_DUE.plusSeconds(60)));
+                Awaitility.await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(500))
+                        .until(() -> jdbc.sql("select count(*) from act_ru_task where task_def_key_ = 'departmentTask'")
+                                .query(Long.class).single() >= ISSUES);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                long jvmCpu = Bench.jvmCpuNanos() - jvmCpuBefore;
+                long postgresCpu = Bench.postgresCpuNanos() - postgresCpuBefore;
+                Bench.report(String.format(Locale.ROOT, "%s: %d timers fired in %.1f s (%.0f/s); CPU per timer %.1f ms"
+                        + " in the JVM, %.1f ms in PostgreSQL", label, ISSUES, seconds, ISSUES / seconds,
+                        jvmCpu / 1e6 / ISSUES, postgresCpu / 1e6 / ISSUES));
+            } finally {
+                ClockUtil.reset();
+                ClusterNode.closeAll(cluster.toArray(AutoCloseable[]::new));
+            }
+        }
     }
 
     private void storm(String label, int nodes, String[] settings) throws Exception {
