@@ -2,9 +2,12 @@ package jp.tsunagu.notification.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jp.tsunagu.notification.NotificationEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,16 +16,22 @@ import org.springframework.stereotype.Repository;
 public class InboxRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    InboxRepository(JdbcClient jdbc) {
+    InboxRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    void insert(String dedupKey, String username, NotificationEvent event, String issueId, String payload, Instant now) {
-        jdbc.sql("""
+    /** One row for each person, keyed by username and holding its notification key, in one batch. */
+    void insert(Map<String, String> keysByUsername, NotificationEvent event, String issueId, String payload,
+            Instant now) {
+        List<Object[]> rows = new ArrayList<>();
+        keysByUsername.forEach((username, key) ->
+                rows.add(new Object[] {key, username, event.name(), issueId, payload, Timestamp.from(now)}));
+        batch.batchUpdate("""
                 insert into notification_inbox (dedup_key, username, event_type, issue_id, payload, created_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(dedupKey, username, event.name(), issueId, payload, Timestamp.from(now)).update();
+                values (?, ?, ?, ?, ?, ?)""", rows);
     }
 
     List<Row> newestFirst(String username, int offset, int limit) {

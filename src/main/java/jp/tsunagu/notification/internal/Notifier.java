@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -63,14 +64,17 @@ class Notifier {
         String payload = payload(issue, at, facts);
         boolean urgent = issue.severity() == Severity.CRITICAL;
         Instant now = clock.instant();
-        for (String username : people(principals, exceptUsers)) {
-            String key = keys.next(event, issueId, at, "user:" + username);
-            inbox.insert(key, username, event, issueId, payload, now);
-            if (properties.mail().enabled()) {
+        List<String> people = List.copyOf(people(principals, exceptUsers));
+        Map<String, String> userKeys = keys.next(event, issueId, at, people.stream().map(u -> "user:" + u).toList());
+        Map<String, String> keysByUsername = new LinkedHashMap<>();
+        people.forEach(username -> keysByUsername.put(username, userKeys.get("user:" + username)));
+        inbox.insert(keysByUsername, event, issueId, payload, now);
+        if (properties.mail().enabled()) {
+            keysByUsername.forEach((username, key) -> {
                 boolean digest = !urgent && preferences.modeOf(username) == DeliveryMode.DAILY_DIGEST;
                 outbox.insert(new NewOutboxMessage(key, OutboxMessage.Channel.EMAIL, event, issueId, username, urgent,
                         digest, payload, quietHours.notBefore(now, urgent, digest)), now);
-            }
+            });
         }
         for (WebhookEndpoint endpoint : webhooks.forIssue(issue.sectionCode(), issue.departmentCode())) {
             if (endpoint.wants(event, issue.sectionCode(), issue.departmentCode())) {
