@@ -59,6 +59,12 @@ class TimerStormBenchmark {
         "camunda.bpm.job-execution.max-jobs-per-acquisition=16"
     };
 
+    /** The shipped settings and the engine's exponential backoff after an acquisition lost to another node. */
+    static final String[] BACKOFF = {
+        "camunda.bpm.job-execution.backoff-time-in-millis=30",
+        "camunda.bpm.job-execution.max-backoff=300"
+    };
+
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
@@ -73,6 +79,7 @@ class TimerStormBenchmark {
         storm("two nodes, engine defaults", 2, ENGINE_DEFAULTS);
         storm("two nodes, shipped", 2, SHIPPED);
         storm("two nodes, shipped and tuned", 2, TUNED);
+        storm("two nodes, shipped with acquisition backoff (30-300 ms)", 2, BACKOFF);
         bareEngineStorm("bare engine, one node (shipped settings)", 1);
         bareEngineStorm("bare engine, two nodes (shipped settings)", 2);
     }
@@ -205,6 +212,18 @@ class TimerStormBenchmark {
                 .query((rs, i) -> String.format(Locale.ROOT, "%8d ms %7d calls %7.3f ms/call  %s", rs.getLong(1),
                         rs.getLong(2), rs.getDouble(3), rs.getString(4))).list();
         Bench.report("statements by database time during the storm:\n    " + String.join("\n    ", top));
+        List<String> mostCalled = jdbc.sql("""
+                select calls, regexp_replace(left(query, 120), '\\s+', ' ', 'g') as query
+                from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+                order by calls desc limit 12""")
+                .query((rs, i) -> String.format(Locale.ROOT, "%7.2f calls per breach  %s",
+                        rs.getLong(1) / (double) ISSUES, rs.getString(2))).list();
+        double perBreach = jdbc.sql("""
+                select coalesce(sum(calls), 0) from pg_stat_statements
+                where dbid = (select oid from pg_database where datname = current_database())""")
+                .query(Long.class).single() / (double) ISSUES;
+        Bench.report(String.format(Locale.ROOT, "statements per breach: %.1f; the most called:%n    %s", perBreach,
+                String.join("\n    ", mostCalled)));
     }
 
     /** Per table: rows inserted, updated, deleted, and scans (sequential, by index), from PostgreSQL's statistics. */
