@@ -8,10 +8,17 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
-/** The person behind the current request. */
+/**
+ * The person behind the current request. Within one HTTP request the person is read once: a page asks for it from
+ * its controller, its model advice and its layout.
+ */
 @Component
 public class CurrentUser {
+
+    private static final String REQUEST_ATTRIBUTE = CurrentUser.class.getName() + ".person";
 
     private final Organisation organisation;
 
@@ -24,7 +31,20 @@ public class CurrentUser {
     }
 
     public Optional<Person> find() {
-        return username().flatMap(organisation::findPerson);
+        Optional<String> username = username();
+        if (username.isEmpty()) {
+            return Optional.empty();
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Person
+                person && person.username().equals(username.get())) {
+            return Optional.of(person);
+        }
+        Optional<Person> person = organisation.findPerson(username.get());
+        if (request != null) {
+            person.ifPresent(found -> request.setAttribute(REQUEST_ATTRIBUTE, found, RequestAttributes.SCOPE_REQUEST));
+        }
+        return person;
     }
 
     /** For a service account signed in with an API token: the sections the token allows. */
