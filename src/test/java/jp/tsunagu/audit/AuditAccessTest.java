@@ -2,6 +2,7 @@ package jp.tsunagu.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -52,6 +53,19 @@ class AuditAccessTest extends AbstractAuditIntegrationTest {
         for (String endpoint : endpoints()) {
             api.as("watanabe").get(endpoint).andExpect(status().isOk());
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/audit", "/audit/verify", "/admin", "/admin/organisation"})
+    void aRefusedPageShowsTheErrorPageAndTheRefusalIsAudited(String page) throws Exception {
+        long before = deniedCount("sato", page);
+
+        mvc.perform(get(page).with(user("sato").roles("STAFF")))
+                .andExpect(status().isForbidden())
+                // sendError: the servlet container renders the application's error page, not problem+json
+                .andExpect(status().reason("Forbidden"));
+
+        assertThat(deniedCount("sato", page)).isEqualTo(before + 1);
     }
 
     @Test

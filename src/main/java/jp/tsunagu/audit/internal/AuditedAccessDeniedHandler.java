@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.tsunagu.audit.AuditAction;
@@ -14,11 +15,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * A request the security rules refuse (for example a non-auditor on {@code /api/audit/**}) is audited as
- * {@link AuditAction#ACCESS_DENIED} in a transaction of its own, and answered with problem+json like every other error.
+ * A request the security rules refuse (for example a non-auditor on {@code /api/audit/**}, or a member of staff on
+ * {@code /admin}) is audited as {@link AuditAction#ACCESS_DENIED} in a transaction of its own. The JSON API answers
+ * with problem+json like every other error; a page gets the application's error page with status 403.
  */
 @Component
 class AuditedAccessDeniedHandler implements AccessDeniedHandler {
@@ -27,6 +30,7 @@ class AuditedAccessDeniedHandler implements AccessDeniedHandler {
 
     private final AuditTrail auditTrail;
     private final ObjectMapper json;
+    private final AccessDeniedHandler pages = new AccessDeniedHandlerImpl();
 
     AuditedAccessDeniedHandler(AuditTrail auditTrail, ObjectMapper json) {
         this.auditTrail = auditTrail;
@@ -35,12 +39,16 @@ class AuditedAccessDeniedHandler implements AccessDeniedHandler {
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
-            throws IOException {
+            throws IOException, ServletException {
         String path = request.getRequestURI();
         // The path is the caller's input; keep the audit row bounded.
         String auditedPath = path.length() > MAX_PATH ? path.substring(0, MAX_PATH) : path;
         auditTrail.recordIndependently(ChainedAuditTrail.currentActor(), AuditAction.ACCESS_DENIED, null,
                 Map.of("method", request.getMethod(), "path", auditedPath));
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            pages.handle(request, response, denied);
+            return;
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                 "Your role may not use this resource.");
         problem.setTitle("Forbidden");

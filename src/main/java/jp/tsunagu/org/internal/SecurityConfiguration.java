@@ -72,7 +72,8 @@ class SecurityConfiguration {
      * default), and headers that keep the pages out of frames and caches and allow only the app's own scripts.
      */
     @Bean
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<AccessDeniedHandler> accessDenied)
+            throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/login", "/css/**", "/js/**", "/webjars/**",
@@ -84,6 +85,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                // Refusals are audited here too (the audit module's handler shows the error page for pages).
+                .exceptionHandling(ex -> ex.accessDeniedHandler(
+                        accessDenied.getIfAvailable(AccessDeniedHandlerImpl::new)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
