@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jp.tsunagu.sla.BusinessCalendar;
 import jp.tsunagu.sla.CalendarKind;
@@ -14,6 +15,7 @@ import jp.tsunagu.sla.SlaDuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /** The city hall's calendar: the configured opening hours and closures, and the holiday data from the store. */
@@ -130,5 +132,20 @@ public class CityBusinessCalendar implements BusinessCalendar {
     public synchronized void removeClosure(LocalDate date) {
         closures.remove(date);
         hours = new OpeningHours(settings, hours.holidays(), closures.dates());
+    }
+
+    /**
+     * The closure days live in the database, where an administrator on another node may have changed them: this node
+     * reads them again every {@code tsunagu.calendar.closure-refresh} (a minute) and uses them if they differ.
+     */
+    @Scheduled(fixedDelayString = "${tsunagu.calendar.closure-refresh:PT1M}",
+            initialDelayString = "${tsunagu.calendar.closure-refresh:PT1M}")
+    public synchronized void refreshClosures() {
+        Set<LocalDate> stored = closures.dates();
+        OpeningHours current = hours;
+        if (!stored.equals(current.addedClosures())) {
+            hours = new OpeningHours(settings, current.holidays(), stored);
+            log.info("Closure days changed in the database (another node): {} now", stored.size());
+        }
     }
 }

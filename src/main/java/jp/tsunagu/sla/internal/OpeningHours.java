@@ -36,6 +36,10 @@ final class OpeningHours {
         return holidays;
     }
 
+    Set<LocalDate> addedClosures() {
+        return addedClosures;
+    }
+
     boolean isBusinessDay(LocalDate date) {
         holidays.requireCovered(date);
         DayOfWeek day = date.getDayOfWeek();
