@@ -3,6 +3,7 @@ package jp.tsunagu.sla.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +33,9 @@ public class CityBusinessCalendar implements BusinessCalendar {
 
     private volatile OpeningHours hours;
 
+    /** The holiday file {@link #hours} was built from, to tell whether the store holds another. */
+    private byte[] holidayData;
+
     /** A calendar without administrator-added closures, for tests and tools. */
     public CityBusinessCalendar(CalendarProperties settings, HolidayDataStore store) {
         this(settings, store, new InMemoryClosureStore());
@@ -42,7 +46,8 @@ public class CityBusinessCalendar implements BusinessCalendar {
         this.settings = settings;
         this.store = store;
         this.closures = closures;
-        this.hours = new OpeningHours(settings, HolidayCsvParser.parse(store.load()), closures.dates());
+        this.holidayData = store.load();
+        this.hours = new OpeningHours(settings, HolidayCsvParser.parse(holidayData), closures.dates());
         log.info("Holiday data covers {} to {}", hours.holidays().coveredFrom(), hours.holidays().coveredUntil());
     }
 
@@ -112,6 +117,7 @@ public class CityBusinessCalendar implements BusinessCalendar {
                     + ", before the current data (" + currentEnd + "); load a newer file");
         }
         store.save(shiftJisCsv);
+        holidayData = shiftJisCsv.clone();
         hours = new OpeningHours(settings, replacement, closures.dates());
         log.info("Holiday data replaced: it now covers {} to {}", replacement.coveredFrom(),
                 replacement.coveredUntil());
@@ -135,17 +141,32 @@ public class CityBusinessCalendar implements BusinessCalendar {
     }
 
     /**
-     * The closure days live in the database, where an administrator on another node may have changed them: this node
-     * reads them again every {@code tsunagu.calendar.closure-refresh} (a minute) and uses them if they differ.
+     * The closure days and the holiday data live in the database, where an administrator on another node may have
+     * changed them: this node reads them again every {@code tsunagu.calendar.refresh} (a minute) and uses them if
+     * they differ. Data that no longer parses is logged and the current data kept.
      */
-    @Scheduled(fixedDelayString = "${tsunagu.calendar.closure-refresh:PT1M}",
-            initialDelayString = "${tsunagu.calendar.closure-refresh:PT1M}")
-    public synchronized void refreshClosures() {
-        Set<LocalDate> stored = closures.dates();
+    @Scheduled(fixedDelayString = "${tsunagu.calendar.refresh:PT1M}",
+            initialDelayString = "${tsunagu.calendar.refresh:PT1M}")
+    public synchronized void refresh() {
+        Set<LocalDate> storedClosures = closures.dates();
+        byte[] storedHolidays = store.load();
         OpeningHours current = hours;
-        if (!stored.equals(current.addedClosures())) {
-            hours = new OpeningHours(settings, current.holidays(), stored);
-            log.info("Closure days changed in the database (another node): {} now", stored.size());
+        boolean newHolidays = !Arrays.equals(storedHolidays, holidayData);
+        if (!newHolidays && storedClosures.equals(current.addedClosures())) {
+            return;
         }
+        HolidayTable holidays = current.holidays();
+        if (newHolidays) {
+            try {
+                holidays = HolidayCsvParser.parse(storedHolidays);
+            } catch (InvalidHolidayDataException e) {
+                log.error("The stored holiday data no longer parses; keeping the current data: {}", e.getMessage());
+                storedHolidays = holidayData;
+            }
+        }
+        holidayData = storedHolidays;
+        hours = new OpeningHours(settings, holidays, storedClosures);
+        log.info("Calendar data changed in the database (another node): {} closure days, holidays up to {}",
+                storedClosures.size(), holidays.coveredUntil());
     }
 }

@@ -11,14 +11,13 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 
 /**
  * Reads the override file {@code tsunagu.calendar.holiday-file} when it exists, else the shipped
  * {@code holidays/syukujitsu.csv}; a replacement is written to the override file. Without that property a
- * replacement lasts only until the next start.
+ * replacement lasts only until the next start. The application keeps replacements in the database
+ * ({@link JdbcHolidayDataStore}) and reads this store only while there is none.
  */
-@Component
 public class FileHolidayDataStore implements HolidayDataStore {
 
     static final String SHIPPED_FILE = "holidays/syukujitsu.csv";
@@ -35,7 +34,7 @@ public class FileHolidayDataStore implements HolidayDataStore {
     public byte[] load() {
         try {
             if (overrideFile.isPresent() && Files.exists(overrideFile.get())) {
-                log.info("Reading holiday data from {}", overrideFile.get());
+                log.debug("Reading holiday data from {}", overrideFile.get());
                 return Files.readAllBytes(overrideFile.get());
             }
             try (InputStream shipped = new ClassPathResource(SHIPPED_FILE).getInputStream()) {

@@ -84,7 +84,7 @@ class HolidayDataReplacementTests {
                 List.of("12-29", "12-30", "12-31", "01-01", "01-02", "01-03"), List.of(), overrideFile.toString());
     }
 
-    private static byte[] withYear2028() {
+    static byte[] withYear2028() {
         String shipped = new String(TestCalendars.shippedData().load(), HolidayCsvParser.SHIFT_JIS);
         return (shipped + YEAR_2028.substring(1).replace("|", "\r\n")).getBytes(HolidayCsvParser.SHIFT_JIS);
     }

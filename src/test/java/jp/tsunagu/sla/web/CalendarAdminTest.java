@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 
 import jp.tsunagu.AbstractIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -32,6 +33,12 @@ class CalendarAdminTest extends AbstractIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** The replacement is kept in the database, which outlives this (dirtied) context. */
+    @AfterEach
+    void forgetTheReplacement() {
+        jdbc.sql("delete from holiday_data").update();
+    }
 
     @Test
     void aNewerFileExtendsTheCoverageAndIsAudited() throws Exception {
