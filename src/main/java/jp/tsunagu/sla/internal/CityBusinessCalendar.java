@@ -36,6 +36,9 @@ public class CityBusinessCalendar implements BusinessCalendar {
     /** The holiday file {@link #hours} was built from, to tell whether the store holds another. */
     private byte[] holidayData;
 
+    /** Stored holiday data that did not parse, so that it is reported once, not at every refresh. */
+    private byte[] rejectedHolidayData;
+
     /** A calendar without administrator-added closures, for tests and tools. */
     public CityBusinessCalendar(CalendarProperties settings, HolidayDataStore store) {
         this(settings, store, new InMemoryClosureStore());
@@ -151,22 +154,22 @@ public class CityBusinessCalendar implements BusinessCalendar {
         Set<LocalDate> storedClosures = closures.dates();
         byte[] storedHolidays = store.load();
         OpeningHours current = hours;
-        boolean newHolidays = !Arrays.equals(storedHolidays, holidayData);
-        if (!newHolidays && storedClosures.equals(current.addedClosures())) {
-            return;
-        }
         HolidayTable holidays = current.holidays();
-        if (newHolidays) {
+        boolean holidaysChanged = false;
+        if (!Arrays.equals(storedHolidays, holidayData) && !Arrays.equals(storedHolidays, rejectedHolidayData)) {
             try {
                 holidays = HolidayCsvParser.parse(storedHolidays);
+                holidayData = storedHolidays;
+                holidaysChanged = true;
             } catch (InvalidHolidayDataException e) {
-                log.error("The stored holiday data no longer parses; keeping the current data: {}", e.getMessage());
-                storedHolidays = holidayData;
+                log.error("The stored holiday data does not parse; keeping the current data: {}", e.getMessage());
+                rejectedHolidayData = storedHolidays;
             }
         }
-        holidayData = storedHolidays;
-        hours = new OpeningHours(settings, holidays, storedClosures);
-        log.info("Calendar data changed in the database (another node): {} closure days, holidays up to {}",
-                storedClosures.size(), holidays.coveredUntil());
+        if (holidaysChanged || !storedClosures.equals(current.addedClosures())) {
+            hours = new OpeningHours(settings, holidays, storedClosures);
+            log.info("Calendar data changed in the database (another node): {} closure days, holidays up to {}",
+                    storedClosures.size(), holidays.coveredUntil());
+        }
     }
 }

@@ -76,12 +76,17 @@ class ClosureRefreshTests {
     }
 
     @Test
-    void storedHolidayDataThatNoLongerParsesIsNotTakenUp() {
+    void storedHolidayDataThatDoesNotParseIsNotTakenUpUntilGoodDataFollows() {
         holidays.save("not a holiday file".getBytes(StandardCharsets.UTF_8));
 
+        nodeB.refresh();
         nodeB.refresh();
 
         assertThat(nodeB.holidayDataCoversUntil()).isEqualTo(LocalDate.of(2027, 12, 31));
         assertThat(nodeB.isOpen(tokyo("2026-12-01T10:00"))).isTrue();
+
+        holidays.save(HolidayDataReplacementTests.withYear2028());
+        nodeB.refresh();
+        assertThat(nodeB.holidayDataCoversUntil()).isEqualTo(LocalDate.of(2028, 12, 31));
     }
 }
