@@ -70,8 +70,7 @@ final class Bench {
     /** The part of this JVM's CPU time spent in the kernel (system calls: sockets, futexes), from /proc. */
     static long jvmSystemCpuNanos() {
         try {
-            String stat = Files.readString(Path.of("/proc/self/stat"));
-            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[12]) * 10_000_000L;
+            return Long.parseLong(statFields(Files.readString(Path.of("/proc/self/stat")))[12]) * NANOS_PER_TICK;
         } catch (IOException | RuntimeException e) {
             return 0;
         }
@@ -90,7 +89,7 @@ final class Bench {
                 try {
                     String stat = Files.readString(process.resolve("stat"));
                     if (stat.contains("(postgres)")) {
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        String[] fields = statFields(stat);
                         ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
                     }
                 } catch (IOException | RuntimeException e) {
@@ -100,6 +99,14 @@ final class Bench {
         } catch (IOException e) {
             return 0;
         }
-        return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+        return ticks * NANOS_PER_TICK;
+    }
+
+    /** USER_HZ is 100 on Linux: /proc counts CPU time in hundredths of a second. */
+    private static final long NANOS_PER_TICK = 10_000_000L;
+
+    /** The fields of a /proc/PID/stat line after the command name (which may hold spaces): utime is [11], stime [12]. */
+    private static String[] statFields(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     }
 }

@@ -91,52 +91,95 @@ class TimerStormBenchmark {
      * timed from the moment the clock passes the timers until every instance has its second task.
      */
     private void bareEngineStorm(String label, int nodes) throws Exception {
-        if (!Pattern.compile(System.getProperty("bench.storm.only", "")).matcher(label).find()) {
-            return;
-        }
-        try (FreshDatabase database = FreshDatabase.create("bench_storm")) {
-            List<ClusterNode> cluster = new ArrayList<>();
-            try {
-                for (int i = 0; i < nodes; i++) {
-                    cluster.add(ClusterNode.start("storm-" + i, database.url(), true, SHIPPED));
-                }
-                JdbcClient jdbc = cluster.get(0).bean(JdbcClient.class);
-                RuntimeService runtime = cluster.get(0).bean(RuntimeService.class);
-                cluster.get(0).bean(RepositoryService.class).createDeployment()
-                        .addModelInstance("bench-bare-timer.bpmn", Bpmn.createExecutableProcess("bench-bare-timer")
-                                .camundaHistoryTimeToLive(1)
-                                .startEvent()
-                                .userTask("sectionTask").camundaCandidateGroups("section:shimin-ka")
-                                .boundaryEvent("breach").timerWithDuration("P2D")
-                                .userTask("departmentTask").camundaCandidateGroups("department:shimin-seikatsu")
-                                .endEvent()
-                                .done())
-                        .deploy();
-                ClockUtil.setCurrentTime(Date.from(RAISED_AT));
-                IntakeBenchmark.rate(ISSUES, i -> runtime.startProcessInstanceByKey("bench-bare-timer", "bare-" + i));
-                jdbc.sql("analyze").update();
+        onFreshCluster(label, nodes, SHIPPED, cluster -> {
+            JdbcClient jdbc = cluster.get(0).bean(JdbcClient.class);
+            RuntimeService runtime = cluster.get(0).bean(RuntimeService.class);
+            cluster.get(0).bean(RepositoryService.class).createDeployment()
+                    .addModelInstance("bench-bare-timer.bpmn", Bpmn.createExecutableProcess("bench-bare-timer")
+                            .camundaHistoryTimeToLive(1)
+                            .startEvent()
+                            .userTask("sectionTask").camundaCandidateGroups("section:shimin-ka")
+                            .boundaryEvent("breach").timerWithDuration("P2D")
+                            .userTask("departmentTask").camundaCandidateGroups("department:shimin-seikatsu")
+                            .endEvent()
+                            .done())
+                    .deploy();
+            ClockUtil.setCurrentTime(Date.from(RAISED_AT));
+            IntakeBenchmark.rate(ISSUES, i -> runtime.startProcessInstanceByKey("bench-bare-timer", "bare-" + i));
+            jdbc.sql("analyze").update();
 
-                long jvmCpuBefore = Bench.jvmCpuNanos();
-                long postgresCpuBefore = Bench.postgresCpuNanos();
-                long start = System.nanoTime();
-                ClockUtil.setCurrentTime(Date.from(BREACHES_DUE.plusSeconds(60)));
-                Awaitility.await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(500))
-                        .until(() -> jdbc.sql("select count(*) from act_ru_task where task_def_key_ = 'departmentTask'")
-                                .query(Long.class).single() >= ISSUES);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                long jvmCpu = Bench.jvmCpuNanos() - jvmCpuBefore;
-                long postgresCpu = Bench.postgresCpuNanos() - postgresCpuBefore;
-                Bench.report(String.format(Locale.ROOT, "%s: %d timers fired in %.1f s (%.0f/s); CPU per timer %.1f ms"
-                        + " in the JVM, %.1f ms in PostgreSQL", label, ISSUES, seconds, ISSUES / seconds,
-                        jvmCpu / 1e6 / ISSUES, postgresCpu / 1e6 / ISSUES));
-            } finally {
-                ClockUtil.reset();
-                ClusterNode.closeAll(cluster.toArray(AutoCloseable[]::new));
-            }
-        }
+            long jvmCpuBefore = Bench.jvmCpuNanos();
+            long postgresCpuBefore = Bench.postgresCpuNanos();
+            long start = System.nanoTime();
+            ClockUtil.setCurrentTime(Date.from(BREACHES_DUE.plusSeconds(60)));
+            Awaitility.await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> jdbc.sql("select count(*) from act_ru_task where task_def_key_ = 'departmentTask'")
+                            .query(Long.class).single() >= ISSUES);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long jvmCpu = Bench.jvmCpuNanos() - jvmCpuBefore;
+            long postgresCpu = Bench.postgresCpuNanos() - postgresCpuBefore;
+            Bench.report(String.format(Locale.ROOT, "%s: %d timers fired in %.1f s (%.0f/s); CPU per timer %.1f ms"
+                    + " in the JVM, %.1f ms in PostgreSQL", label, ISSUES, seconds, ISSUES / seconds,
+                    jvmCpu / 1e6 / ISSUES, postgresCpu / 1e6 / ISSUES));
+        });
     }
 
     private void storm(String label, int nodes, String[] settings) throws Exception {
+        onFreshCluster(label, nodes, settings, cluster -> {
+            JdbcClient jdbc = cluster.get(0).bean(JdbcClient.class);
+            ClockUtil.setCurrentTime(Date.from(RAISED_AT));
+            raise(cluster.get(0));
+
+            ClockUtil.setCurrentTime(Date.from(REMINDERS_DUE));
+            awaitCount(jdbc, "SLA_REMINDER_SENT");
+
+            // Statistics as autovacuum keeps them in a running system (it analyses a table after 10% of it changed):
+            // the timers were created moments ago, and the planner should know how many there are.
+            jdbc.sql("analyze").update();
+            if (Boolean.getBoolean("bench.storm.explain")) {
+                explainAcquisition(jdbc);
+            }
+            boolean statements = Boolean.getBoolean("bench.storm.statements");
+            if (statements) {
+                jdbc.sql("create extension if not exists pg_stat_statements").update();
+                jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
+            }
+            Map<String, long[]> before = tableActivity(jdbc);
+            long jvmCpuBefore = Bench.jvmCpuNanos();
+            long postgresCpuBefore = Bench.postgresCpuNanos();
+            long start = System.nanoTime();
+            ClockUtil.setCurrentTime(Date.from(BREACHES_DUE));
+            awaitCount(jdbc, "SLA_BREACH_ESCALATED");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long jvmCpu = Bench.jvmCpuNanos() - jvmCpuBefore;
+            long postgresCpu = Bench.postgresCpuNanos() - postgresCpuBefore;
+            reportActivityPerBreach(before, tableActivity(jdbc));
+            if (statements) {
+                reportStatements(jdbc);
+            }
+            Bench.report(String.format(Locale.ROOT, "CPU per breach: %.1f ms in the JVM (all nodes), %.1f ms in"
+                    + " PostgreSQL; %.0f%% of the machine's %d cores busy with the two", jvmCpu / 1e6 / ISSUES,
+                    postgresCpu / 1e6 / ISSUES, 100.0 * (jvmCpu + postgresCpu) / (seconds * 1e9)
+                    / Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors()));
+            long doubled = jdbc.sql("select count(*) from (select issue_id from audit_event where action ="
+                    + " 'SLA_BREACH_ESCALATED' group by issue_id having count(*) > 1) d").query(Long.class).single();
+            long retried = jdbc.sql("select count(*) from act_hi_job_log where job_exception_msg_ is not null")
+                    .query(Long.class).single();
+            Bench.report(String.format(Locale.ROOT, "%s: %d breaches escalated in %.1f s (%.0f/s); doubled %d;"
+                    + " failed attempts retried %d", label, ISSUES, seconds, ISSUES / seconds, doubled, retried));
+        });
+    }
+
+    /** What one configuration does with its nodes, the first of which also serves the benchmark's queries. */
+    private interface ClusterRun {
+        void on(List<ClusterNode> cluster) throws Exception;
+    }
+
+    /**
+     * Runs a configuration picked by {@code -Dbench.storm.only} (all by default) on {@code nodes} fresh nodes with the
+     * job executor on, against a fresh database; the engine's clock is reset and everything closed afterwards.
+     */
+    private static void onFreshCluster(String label, int nodes, String[] settings, ClusterRun run) throws Exception {
         if (!Pattern.compile(System.getProperty("bench.storm.only", "")).matcher(label).find()) {
             return;
         }
@@ -146,54 +189,13 @@ class TimerStormBenchmark {
                 for (int i = 0; i < nodes; i++) {
                     long start = System.nanoTime();
                     cluster.add(ClusterNode.start("storm-" + i, database.url(), true, settings));
-                    Bench.report(String.format(Locale.ROOT, "start-up of node %d: %.1f s", i, (System.nanoTime() - start) / 1e9));
+                    Bench.report(String.format(Locale.ROOT, "start-up of node %d: %.1f s", i,
+                            (System.nanoTime() - start) / 1e9));
                 }
-                JdbcClient jdbc = cluster.get(0).bean(JdbcClient.class);
-                ClockUtil.setCurrentTime(Date.from(RAISED_AT));
-                raise(cluster.get(0));
-
-                ClockUtil.setCurrentTime(Date.from(REMINDERS_DUE));
-                awaitCount(jdbc, "SLA_REMINDER_SENT");
-
-                // Statistics as autovacuum keeps them in a running system (it analyses a table after 10% of it changed):
-                // the timers were created moments ago, and the planner should know how many there are.
-                jdbc.sql("analyze").update();
-                if (Boolean.getBoolean("bench.storm.explain")) {
-                    explainAcquisition(jdbc);
-                }
-                boolean statements = Boolean.getBoolean("bench.storm.statements");
-                if (statements) {
-                    jdbc.sql("create extension if not exists pg_stat_statements").update();
-                    jdbc.sql("select pg_stat_statements_reset()").query(Object.class).list();
-                }
-                Map<String, long[]> before = tableActivity(jdbc);
-                long jvmCpuBefore = Bench.jvmCpuNanos();
-                long postgresCpuBefore = Bench.postgresCpuNanos();
-                long start = System.nanoTime();
-                ClockUtil.setCurrentTime(Date.from(BREACHES_DUE));
-                awaitCount(jdbc, "SLA_BREACH_ESCALATED");
-                double seconds = (System.nanoTime() - start) / 1e9;
-                long jvmCpu = Bench.jvmCpuNanos() - jvmCpuBefore;
-                long postgresCpu = Bench.postgresCpuNanos() - postgresCpuBefore;
-                reportActivityPerBreach(before, tableActivity(jdbc));
-                if (statements) {
-                    reportStatements(jdbc);
-                }
-                Bench.report(String.format(Locale.ROOT, "CPU per breach: %.1f ms in the JVM (all nodes), %.1f ms in"
-                        + " PostgreSQL; %.0f%% of the machine's %d cores busy with the two", jvmCpu / 1e6 / ISSUES,
-                        postgresCpu / 1e6 / ISSUES, 100.0 * (jvmCpu + postgresCpu) / (seconds * 1e9)
-                        / Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors()));
-                long doubled = jdbc.sql("select count(*) from (select issue_id from audit_event where action ="
-                        + " 'SLA_BREACH_ESCALATED' group by issue_id having count(*) > 1) d").query(Long.class).single();
-                long retried = jdbc.sql("select count(*) from act_hi_job_log where job_exception_msg_ is not null")
-                        .query(Long.class).single();
-                Bench.report(String.format(Locale.ROOT, "%s: %d breaches escalated in %.1f s (%.0f/s); doubled %d;"
-                        + " failed attempts retried %d", label, ISSUES, seconds, ISSUES / seconds, doubled, retried));
+                run.on(cluster);
             } finally {
                 ClockUtil.reset();
-                for (ClusterNode node : cluster) {
-                    node.close();
-                }
+                ClusterNode.closeAll(cluster.toArray(AutoCloseable[]::new));
             }
         }
     }

@@ -45,7 +45,7 @@ class AuditedAccessDeniedHandler implements AccessDeniedHandler {
         String auditedPath = path.length() > MAX_PATH ? path.substring(0, MAX_PATH) : path;
         auditTrail.recordIndependently(ChainedAuditTrail.currentActor(), AuditAction.ACCESS_DENIED, null,
                 Map.of("method", request.getMethod(), "path", auditedPath));
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (!path.startsWith(request.getContextPath() + "/api/")) {
             pages.handle(request, response, denied);
             return;
         }

@@ -23,7 +23,7 @@ class AudienceIssueAccess implements IssueAccess {
 
     @Override
     public IssueSummary requireVisible(String issueId, Person person) {
-        return check(issues.find(issueId), person);
+        return requireVisibleRow(issueId, person).summary();
     }
 
     /** The issue's row, read once for the check and for the caller's view of it. */
