@@ -13,7 +13,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The person behind the current request. Within one HTTP request the person is read once: a page asks for it from
- * its controller, its model advice and its layout.
+ * its controller, its model advice and its layout, and an API call that authenticates itself has read it already.
  */
 @Component
 public class CurrentUser {
@@ -45,6 +45,17 @@ public class CurrentUser {
             person.ifPresent(found -> request.setAttribute(REQUEST_ATTRIBUTE, found, RequestAttributes.SCOPE_REQUEST));
         }
         return person;
+    }
+
+    /**
+     * Keeps the person that authentication has just read for the rest of this HTTP request, so that the request does
+     * not read it again. Outside an HTTP request it does nothing.
+     */
+    public static void readDuringAuthentication(Person person) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(REQUEST_ATTRIBUTE, person, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     /** For a service account signed in with an API token: the sections the token allows. */

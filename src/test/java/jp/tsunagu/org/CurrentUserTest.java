@@ -2,6 +2,7 @@ package jp.tsunagu.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -60,6 +61,24 @@ class CurrentUserTest {
         assertThat(currentUser.require()).isEqualTo(SATO);
         signIn("suzuki");
         assertThat(currentUser.require()).isEqualTo(SUZUKI);
+    }
+
+    @Test
+    void thePersonAuthenticationReadIsNotReadAgain() {
+        inNewRequest();
+        CurrentUser.readDuringAuthentication(SATO);
+        signIn("sato");
+
+        assertThat(currentUser.require()).isEqualTo(SATO);
+        verify(organisation, never()).findPerson("sato");
+    }
+
+    @Test
+    void aPersonReadByAFailedAuthenticationIsNobody() {
+        inNewRequest();
+        CurrentUser.readDuringAuthentication(SATO);
+
+        assertThat(currentUser.find()).isEmpty();
     }
 
     @Test

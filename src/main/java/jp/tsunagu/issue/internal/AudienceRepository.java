@@ -39,12 +39,6 @@ class AudienceRepository {
                 .param(issueId).query(String.class).list();
     }
 
-    List<String> sharedWith(String issueId) {
-        return jdbc.sql("""
-                select principal from issue_audience where issue_id = ? and reason in ('SHARED_DEPARTMENT', 'SHARED_CITY')
-                order by added_at, principal""").param(issueId).query(String.class).list();
-    }
-
     boolean anyOf(String issueId, Collection<String> principals) {
         return jdbc.sql("select count(*) from issue_audience where issue_id = :id and principal in (:principals)")
                 .param("id", issueId).param("principals", principals).query(Long.class).single() > 0;

@@ -1,9 +1,11 @@
 package jp.tsunagu.issue.internal;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +42,20 @@ class IssueRepository {
         return jdbc.sql("select * from issue where id = ?").param(id).query(IssueRepository::map).optional();
     }
 
+    /**
+     * The issue with what its view shows besides its row, and whether any of the reader's principals is in its
+     * audience: one statement for {@code GET /api/issues/{id}} and the answer to {@code POST /api/issues}.
+     */
+    Optional<IssueViewRow> findForView(String id, Collection<String> readerPrincipals) {
+        return jdbc.sql("select " + VIEW_COLUMNS + """
+                        , exists (select 1 from issue_audience a where a.issue_id = i.id and a.principal in (:principals))
+                          as reader_in_audience
+                        from issue i where i.id = :id""")
+                .param("principals", readerPrincipals).param("id", id)
+                .query((rs, rowNum) -> viewRow(rs, rs.getBoolean("reader_in_audience")))
+                .optional();
+    }
+
     /** Locks the row until the transaction ends: two actions on one issue run one after the other. */
     Optional<IssueRow> lock(String id) {
         return jdbc.sql("select * from issue where id = ? for update").param(id).query(IssueRepository::map).optional();
@@ -57,17 +73,38 @@ class IssueRepository {
         }
     }
 
-    List<String> relatedSections(String issueId) {
-        return jdbc.sql("select section_code from issue_related_section where issue_id = ? order by section_code")
-                .param(issueId).query(String.class).list();
-    }
-
     int update(String id, String assignments, Instant now, Object... params) {
         Object[] all = new Object[params.length + 2];
         System.arraycopy(params, 0, all, 0, params.length);
         all[params.length] = ts(now);
         all[params.length + 1] = id;
         return jdbc.sql("update issue set " + assignments + ", updated_at = ? where id = ?").params(all).update();
+    }
+
+    /** The columns {@link #viewRow} reads, for a query over {@code issue i}. */
+    static final String VIEW_COLUMNS = """
+            i.*,
+              array (select r.section_code from issue_related_section r where r.issue_id = i.id
+                     order by r.section_code) as related_sections,
+              array (select a.principal from issue_audience a
+                     where a.issue_id = i.id and a.reason in ('SHARED_DEPARTMENT', 'SHARED_CITY')
+                     order by a.added_at, a.principal) as shared_with""";
+
+    static IssueViewRow viewRow(ResultSet rs, boolean readerInAudience) throws SQLException {
+        return new IssueViewRow(map(rs, 0), strings(rs, "related_sections"), strings(rs, "shared_with"),
+                readerInAudience);
+    }
+
+    private static List<String> strings(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            return Arrays.stream((Object[]) array.getArray()).map(String.class::cast).toList();
+        } finally {
+            array.free();
+        }
     }
 
     static Timestamp ts(Instant instant) {

@@ -20,27 +20,24 @@ class IssueViews {
 
     private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Tokyo");
 
-    private final IssueRepository issues;
-    private final AudienceRepository audience;
     private final SlaClock slaClock;
     private final Clock clock;
 
-    IssueViews(IssueRepository issues, AudienceRepository audience, SlaClock slaClock, Clock clock) {
-        this.issues = issues;
-        this.audience = audience;
+    IssueViews(SlaClock slaClock, Clock clock) {
         this.slaClock = slaClock;
         this.clock = clock;
     }
 
-    IssueView of(IssueRow row) {
+    IssueView of(IssueViewRow viewRow) {
+        IssueRow row = viewRow.row();
         boolean awaitingAcknowledgement = row.status() == IssueStatus.OPEN
                 || (row.status() == IssueStatus.PAUSED && !row.ackBreached());
         SlaView sla = new SlaView(row.slaCalendar(), local(row.acknowledgeBy()), local(row.resolveBy()),
                 row.ackBreached(), row.resolveBreached(), row.pausedAt() != null,
                 awaitingAcknowledgement ? remaining(row, row.acknowledgeBy()) : null, remaining(row, row.resolveBy()));
         return new IssueView(row.id(), row.number(), row.title(), row.description(), row.category(), row.severity(),
-                row.status(), row.level(), row.sectionCode(), row.departmentCode(), issues.relatedSections(row.id()),
-                audience.sharedWith(row.id()), sla, row.personalInfo(),
+                row.status(), row.level(), row.sectionCode(), row.departmentCode(), viewRow.relatedSections(),
+                viewRow.sharedWith(), sla, row.personalInfo(),
                 row.personalDetails() == null ? null : IssueView.MASK, row.resolution(), local(row.resolvedAt()),
                 local(row.createdAt()), row.createdBy());
     }

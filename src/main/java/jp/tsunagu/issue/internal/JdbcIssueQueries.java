@@ -25,14 +25,12 @@ class JdbcIssueQueries implements IssueQueries {
     static final int MAX_PAGE_SIZE = 100;
 
     private final JdbcClient jdbc;
-    private final IssueRepository issues;
     private final AudienceIssueAccess access;
     private final IssueViews views;
     private final Clock clock;
 
-    JdbcIssueQueries(JdbcClient jdbc, IssueRepository issues, AudienceIssueAccess access, IssueViews views, Clock clock) {
+    JdbcIssueQueries(JdbcClient jdbc, AudienceIssueAccess access, IssueViews views, Clock clock) {
         this.jdbc = jdbc;
-        this.issues = issues;
         this.access = access;
         this.views = views;
         this.clock = clock;
@@ -40,7 +38,7 @@ class JdbcIssueQueries implements IssueQueries {
 
     @Override
     public IssueView view(String issueId, Person person) {
-        return views.of(access.requireVisibleRow(issueId, person));
+        return views.of(access.requireVisibleView(issueId, person));
     }
 
     @Override
@@ -80,9 +78,10 @@ class JdbcIssueQueries implements IssueQueries {
         long total = jdbc.sql("select count(*) from issue i" + condition).params(params).query(Long.class).single();
         params.put("limit", filter.size());
         params.put("offset", (long) filter.page() * filter.size());
-        List<IssueView> items = jdbc.sql("select i.* from issue i" + condition
+        List<IssueView> items = jdbc.sql("select " + IssueRepository.VIEW_COLUMNS + " from issue i" + condition
                         + " order by i.created_at desc, i.id limit :limit offset :offset")
-                .params(params).query(IssueRepository::map).list().stream().map(views::of).toList();
+                .params(params).query((rs, rowNum) -> IssueRepository.viewRow(rs, true)).list().stream()
+                .map(views::of).toList();
         return new IssuePage(items, total);
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Role;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,6 +44,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             response.sendError(HttpStatus.UNAUTHORIZED.value());
             return;
         }
+        CurrentUser.readDuringAuthentication(owner.get().person());
         UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
                 owner.get().username(), null, List.of(new SimpleGrantedAuthority(Role.SERVICE.authority())));
         authentication.setDetails(new ServiceTokenScope(owner.get().sections()));

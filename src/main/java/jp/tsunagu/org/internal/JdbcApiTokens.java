@@ -112,10 +112,12 @@ class JdbcApiTokens implements ApiTokens {
             return Optional.empty();
         }
         return jdbc.sql("""
-                select t.username, t.sections from api_token t join person p on p.username = t.username
+                select t.username, t.sections, p.display_name, p.role, p.section_code, p.department_code
+                from api_token t join person p on p.username = t.username
                 where t.token_hash = ? and t.revoked_at is null and p.enabled""")
                 .param(hash(token))
-                .query((rs, i) -> new TokenOwner(rs.getString("username"), Set.of(rs.getString("sections").split(","))))
+                .query((rs, i) -> new TokenOwner(JdbcOrganisation.PERSON.mapRow(rs, i),
+                        Set.of(rs.getString("sections").split(","))))
                 .optional();
     }
 
@@ -127,6 +129,10 @@ class JdbcApiTokens implements ApiTokens {
         }
     }
 
-    record TokenOwner(String username, Set<String> sections) {
+    record TokenOwner(Person person, Set<String> sections) {
+
+        String username() {
+            return person.username();
+        }
     }
 }

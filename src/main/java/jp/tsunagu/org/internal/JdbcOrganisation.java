@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class JdbcOrganisation implements Organisation {
 
     private static final String PERSON_COLUMNS = "username, display_name, role, section_code, department_code";
-    private static final RowMapper<Person> PERSON = (rs, i) -> new Person(rs.getString("username"),
+    static final RowMapper<Person> PERSON = (rs, i) -> new Person(rs.getString("username"),
             rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("section_code"),
             rs.getString("department_code"));
 

@@ -2,6 +2,7 @@ package jp.tsunagu.org.internal;
 
 import java.util.List;
 
+import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Signs people in against the person table; passwords are bcrypt hashes. One statement reads the person and the
- * failed sign-ins that lock the account: the API authenticates every request, so this runs on every call.
+ * failed sign-ins that lock the account: the API authenticates every request, so this runs on every call. The person
+ * it read is kept for the rest of the request ({@link CurrentUser}).
  */
 @Service
 class PersonUserDetailsService implements UserDetailsService {
@@ -28,7 +30,8 @@ class PersonUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return jdbc.sql("""
-                        select p.username, p.password_hash, p.role, p.enabled,
+                        select p.username, p.display_name, p.password_hash, p.role, p.section_code,
+                          p.department_code, p.enabled,
                           (select count(*) from login_failure f
                             where f.username = p.username and f.failed_at > :since) as recent_failures,
                           exists (select 1 from login_failure f where f.username = p.username) as had_failures
@@ -37,6 +40,9 @@ class PersonUserDetailsService implements UserDetailsService {
                 .param("username", username)
                 .query((rs, i) -> {
                     String hash = rs.getString("password_hash");
+                    if (rs.getBoolean("enabled")) {
+                        CurrentUser.readDuringAuthentication(JdbcOrganisation.PERSON.mapRow(rs, i));
+                    }
                     return new PersonUserDetails(rs.getString("username"), hash == null ? "{noop-disabled}" : hash,
                             rs.getBoolean("enabled") && hash != null,
                             lockout.isLocked(rs.getLong("recent_failures")),
