@@ -2,11 +2,14 @@ package jp.tsunagu.issue.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jp.tsunagu.issue.AudienceReason;
 import jp.tsunagu.issue.Level;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +18,23 @@ import org.springframework.stereotype.Repository;
 class AudienceRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    AudienceRepository(JdbcClient jdbc) {
+    AudienceRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /**
+     * The first audience of an issue just written, in one batch and without reading: each principal once, with the
+     * first reason given for it.
+     */
+    void addToNewIssue(String issueId, Level level, Map<String, AudienceReason> reasonsByPrincipal, Instant at) {
+        List<Object[]> rows = new ArrayList<>();
+        reasonsByPrincipal.forEach((principal, reason) ->
+                rows.add(new Object[] {issueId, principal, reason.name(), level.name(), Timestamp.from(at)}));
+        batch.batchUpdate("insert into issue_audience (issue_id, principal, reason, level, added_at) values (?, ?, ?, ?, ?)",
+                rows);
     }
 
     /** Adds the principals not yet in the audience and returns those that were new. */

@@ -87,10 +87,11 @@ class TransactionalIssueIntake implements IssueIntake {
                 request.personalInfo(), details, null, null, null, null, false, false, null, null, null, now,
                 raiser.username()), idempotencyKey);
         issues.insertRelatedSections(id, related);
-        audience.add(id, Level.SECTION, AudienceReason.RAISER, List.of(Principals.user(raiser.username())), now);
-        audience.add(id, Level.SECTION, AudienceReason.OWNING_SECTION, List.of(Principals.section(owning.code())), now);
-        audience.add(id, Level.SECTION, AudienceReason.RELATED_SECTION,
-                related.stream().map(Principals::section).toList(), now);
+        Map<String, AudienceReason> firstAudience = new LinkedHashMap<>();
+        firstAudience.put(Principals.user(raiser.username()), AudienceReason.RAISER);
+        firstAudience.put(Principals.section(owning.code()), AudienceReason.OWNING_SECTION);
+        related.forEach(code -> firstAudience.putIfAbsent(Principals.section(code), AudienceReason.RELATED_SECTION));
+        audience.addToNewIssue(id, Level.SECTION, firstAudience, now);
         Map<String, Object> audit = new LinkedHashMap<>();
         audit.put("number", number);
         audit.put("title", request.title().strip());
