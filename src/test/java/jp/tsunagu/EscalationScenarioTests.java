@@ -170,6 +170,34 @@ abstract class EscalationScenarioTests extends AbstractIntegrationTest {
     }
 
     @Test
+    void theViewAndTheListShowRelatedSectionsAndSharingAndOnlyToTheAudience() throws Exception {
+        // Two related sections: the DMN starts the issue at DEPARTMENT, which shares it department-wide.
+        String id = api.as("sato").raise("""
+                {"title": "関連課と共有先の表示確認", "description": "二つの課にまたがる。",
+                 "category": "CITIZEN_SERVICE", "severity": "MEDIUM", "sectionCode": "shimin-ka",
+                 "relatedSections": ["keizai", "hoken-nenkin", "keizai"], "personalInfo": false}""");
+        for (String reader : List.of("sato", "takahashi", "watanabe")) {
+            api.as(reader).get("/api/issues/" + id).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.level").value("DEPARTMENT"))
+                    .andExpect(jsonPath("$.relatedSections").value(org.hamcrest.Matchers.contains("hoken-nenkin", "keizai")))
+                    .andExpect(jsonPath("$.sharedWith").value(org.hamcrest.Matchers.contains("department:shimin-seikatsu")));
+        }
+        api.as("sato").get("/api/issues?q=関連課と共有先").andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(id))
+                .andExpect(jsonPath("$.items[0].relatedSections").value(org.hamcrest.Matchers.contains("hoken-nenkin", "keizai")))
+                .andExpect(jsonPath("$.items[0].sharedWith").value(org.hamcrest.Matchers.contains("department:shimin-seikatsu")));
+        api.as("yamamoto").get("/api/issues/" + id).andExpect(status().isNotFound());
+        api.as("yamamoto").get("/api/issues?q=関連課と共有先").andExpect(jsonPath("$.total").value(0));
+        assertThat(jdbc.sql("select count(*) from audit_event where issue_id = ? and actor = 'yamamoto' and action = 'ACCESS_DENIED'")
+                .param(id).query(Long.class).single()).as("the 404 is audited").isEqualTo(1);
+        assertThat(jdbc.sql("select principal || '=' || reason from issue_audience where issue_id = ? and level = 'SECTION' order by principal")
+                .param(id).query(String.class).list()).as("each principal once, with the first reason")
+                .containsExactly("section:hoken-nenkin=RELATED_SECTION", "section:keizai=RELATED_SECTION",
+                        "section:shimin-ka=OWNING_SECTION", "user:sato=RAISER");
+    }
+
+    @Test
     void aRetryWithTheSameIdempotencyKeyReturnsTheSameIssue() throws Exception {
         String key = java.util.UUID.randomUUID().toString();
         var first = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/issues")
