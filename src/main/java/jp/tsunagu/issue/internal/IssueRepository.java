@@ -20,6 +20,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IssueRepository {
 
+    /** The columns {@link #viewRow} reads, for a query over {@code issue i}. */
+    static final String VIEW_COLUMNS = """
+            i.*,
+              array (select r.section_code from issue_related_section r where r.issue_id = i.id
+                     order by r.section_code) as related_sections,
+              array (select a.principal from issue_audience a
+                     where a.issue_id = i.id and a.reason in ('SHARED_DEPARTMENT', 'SHARED_CITY')
+                     order by a.added_at, a.principal) as shared_with""";
+
     private final JdbcClient jdbc;
 
     IssueRepository(JdbcClient jdbc) {
@@ -80,15 +89,6 @@ class IssueRepository {
         all[params.length + 1] = id;
         return jdbc.sql("update issue set " + assignments + ", updated_at = ? where id = ?").params(all).update();
     }
-
-    /** The columns {@link #viewRow} reads, for a query over {@code issue i}. */
-    static final String VIEW_COLUMNS = """
-            i.*,
-              array (select r.section_code from issue_related_section r where r.issue_id = i.id
-                     order by r.section_code) as related_sections,
-              array (select a.principal from issue_audience a
-                     where a.issue_id = i.id and a.reason in ('SHARED_DEPARTMENT', 'SHARED_CITY')
-                     order by a.added_at, a.principal) as shared_with""";
 
     static IssueViewRow viewRow(ResultSet rs, boolean readerInAudience) throws SQLException {
         return new IssueViewRow(map(rs, 0), strings(rs, "related_sections"), strings(rs, "shared_with"),

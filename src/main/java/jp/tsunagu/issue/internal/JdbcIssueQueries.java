@@ -78,6 +78,7 @@ class JdbcIssueQueries implements IssueQueries {
         long total = jdbc.sql("select count(*) from issue i" + condition).params(params).query(Long.class).single();
         params.put("limit", filter.size());
         params.put("offset", (long) filter.page() * filter.size());
+        // The condition has already kept only the issues the reader may see.
         List<IssueView> items = jdbc.sql("select " + IssueRepository.VIEW_COLUMNS + " from issue i" + condition
                         + " order by i.created_at desc, i.id limit :limit offset :offset")
                 .params(params).query((rs, rowNum) -> IssueRepository.viewRow(rs, true)).list().stream()
