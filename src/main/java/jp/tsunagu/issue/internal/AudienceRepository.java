@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,11 +31,7 @@ class AudienceRepository {
      * first reason given for it.
      */
     void addToNewIssue(String issueId, Level level, Map<String, AudienceReason> reasonsByPrincipal, Instant at) {
-        List<Object[]> rows = new ArrayList<>();
-        reasonsByPrincipal.forEach((principal, reason) ->
-                rows.add(new Object[] {issueId, principal, reason.name(), level.name(), Timestamp.from(at)}));
-        batch.batchUpdate("insert into issue_audience (issue_id, principal, reason, level, added_at) values (?, ?, ?, ?, ?)",
-                rows);
+        insert(issueId, level, reasonsByPrincipal, at);
     }
 
     /** Adds the principals not yet in the audience and returns those that were new. */
@@ -43,12 +40,18 @@ class AudienceRepository {
             return List.of();
         }
         List<String> existing = principals(issueId);
-        List<String> added = principals.stream().distinct().filter(p -> !existing.contains(p)).toList();
-        for (String principal : added) {
-            jdbc.sql("insert into issue_audience (issue_id, principal, reason, level, added_at) values (?, ?, ?, ?, ?)")
-                    .params(issueId, principal, reason.name(), level.name(), Timestamp.from(at)).update();
-        }
-        return added;
+        Map<String, AudienceReason> added = new LinkedHashMap<>();
+        principals.stream().filter(p -> !existing.contains(p)).forEach(p -> added.put(p, reason));
+        insert(issueId, level, added, at);
+        return List.copyOf(added.keySet());
+    }
+
+    private void insert(String issueId, Level level, Map<String, AudienceReason> reasonsByPrincipal, Instant at) {
+        List<Object[]> rows = new ArrayList<>();
+        reasonsByPrincipal.forEach((principal, reason) ->
+                rows.add(new Object[] {issueId, principal, reason.name(), level.name(), Timestamp.from(at)}));
+        batch.batchUpdate("insert into issue_audience (issue_id, principal, reason, level, added_at) values (?, ?, ?, ?, ?)",
+                rows);
     }
 
     List<String> principals(String issueId) {
