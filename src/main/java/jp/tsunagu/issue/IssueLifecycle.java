@@ -1,6 +1,5 @@
 package jp.tsunagu.issue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -35,8 +34,13 @@ public interface IssueLifecycle {
 
     void pause(String issueId, Instant at);
 
-    /** Moves the due times by the paused span and restores {@code statusAfter}; returns the span. */
-    Duration resume(String issueId, IssueStatus statusAfter);
+    /**
+     * Ends a pause: moves the due times by the time the pause took on their clock
+     * ({@link jp.tsunagu.sla.SlaClock#afterPause}) and restores {@code statusAfter}.
+     *
+     * @return the pause that ended, for moving the process's timers and tasks by the same rule
+     */
+    PauseSpan resume(String issueId, IssueStatus statusAfter);
 
     void resolve(String issueId, String resolution, String resolvedBy);
 }

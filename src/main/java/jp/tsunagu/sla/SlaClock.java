@@ -23,4 +23,14 @@ public interface SlaClock {
      * closing and the next opening. Decide a breach by comparing instants, not by the sign of this value.
      */
     Duration remaining(Instant now, Instant due, CalendarKind kind);
+
+    /**
+     * Where {@code due} moves when an issue paused at {@code pausedAt} resumes at {@code resumedAt} (保留): by the time
+     * the pause took on the target's clock, so that the time left at the pause is left again at the resumption. On the
+     * business clock that is the opening time between the two, so a pause over a night or a weekend moves a due time
+     * only by the opening hours it spanned, and the result is never inside a closed period.
+     *
+     * @throws HolidayDataNotCoveredException when the moved due time reaches beyond the holiday data
+     */
+    Instant afterPause(Instant due, Instant pausedAt, Instant resumedAt, CalendarKind kind);
 }

@@ -34,6 +34,7 @@ class SlaTimerTest extends AbstractIntegrationTest {
 
     static final Person SATO = new Person("sato", "佐藤 花子", Role.STAFF, "shimin-ka", "shimin-seikatsu");
     static final Person SUZUKI = new Person("suzuki", "鈴木 一郎", Role.SECTION_CHIEF, "shimin-ka", "shimin-seikatsu");
+    static final Person ITO = new Person("ito", "伊藤 陽子", Role.CITY_COORDINATOR, "seisaku-keiei", "seisaku");
 
     @Autowired
     IssueIntake intake;
@@ -111,8 +112,59 @@ class SlaTimerTest extends AbstractIntegrationTest {
         at("2026-11-30T15:31:00+09:00");
         runDueJobsOf(id);
         assertThat(count(id, "SLA_BREACH_ESCALATED")).isEqualTo(1);
+        assertThat(breachedAcknowledgeBy(id)).as("the breach records the moved target")
+                .isEqualTo(Instant.parse("2026-11-30T06:30:00Z").toString());
         assertThat(count(id, "ISSUE_PAUSED")).isEqualTo(1);
         assertThat(count(id, "ISSUE_RESUMED")).isEqualTo(1);
+    }
+
+    @Test
+    void aPauseOverTheWeekendMovesTheDueTimesByTheOpeningTimeItTook() {
+        at("2026-11-27T16:30:00+09:00");
+        String id = raiseHigh();
+        assertThat(view(id).sla().acknowledgeBy()).isEqualTo(OffsetDateTime.parse("2026-11-30T09:45:00+09:00"));
+        assertThat(view(id).sla().resolveBy()).isEqualTo(OffsetDateTime.parse("2026-12-01T16:30:00+09:00"));
+
+        // Paused at 16:45 on Friday, resumed at Monday's opening: the pause took 30 minutes of opening time.
+        at("2026-11-27T16:45:00+09:00");
+        escalation.pause(id, SUZUKI, "市民からの回答待ち");
+        at("2026-11-30T08:30:00+09:00");
+        escalation.resume(id, SUZUKI, "回答あり");
+
+        IssueView resumed = view(id);
+        assertThat(resumed.sla().acknowledgeBy()).isEqualTo(OffsetDateTime.parse("2026-11-30T10:15:00+09:00"));
+        assertThat(resumed.sla().resolveBy()).isEqualTo(OffsetDateTime.parse("2026-12-01T17:00:00+09:00"));
+        assertThat(resumed.sla().acknowledgeRemaining()).as("the 105 minutes left at the pause")
+                .isEqualTo(Duration.ofMinutes(105));
+        assertThat(workItemDue(id)).isEqualTo(Instant.parse("2026-11-30T01:15:00Z"));
+        assertThat(timerDueDates(id)).containsExactlyInAnyOrder(
+                Date.from(Instant.parse("2026-11-30T00:15:00Z")), // the reminder, 08:45 → 09:15
+                Date.from(Instant.parse("2026-11-30T01:15:00Z")));
+
+        at("2026-11-30T09:00:00+09:00");
+        escalation.acknowledge(id, SATO);
+        assertThat(workItemDue(id, "RESPOND")).as("the resolve target counts from the moved due time")
+                .isEqualTo(Instant.parse("2026-12-01T08:00:00Z"));
+        assertThat(timerDueDates(id)).containsExactly(Date.from(Instant.parse("2026-12-01T08:00:00Z")));
+    }
+
+    @Test
+    void aBreachAtCityGivesAFreshAcknowledgeTargetButKeepsTheResolveTarget() {
+        at("2026-11-30T10:00:00+09:00");
+        String id = intake.raise(new RaiseIssueRequest("庁舎の停電", "全館停電", Category.FACILITY, Severity.CRITICAL,
+                "shimin-ka", List.of(), false, null), SATO, Optional.empty()).id();
+        assertThat(view(id).level()).isEqualTo(Level.CITY);
+        assertThat(view(id).sla().resolveBy()).isEqualTo(OffsetDateTime.parse("2026-11-30T18:00:00+09:00"));
+
+        at("2026-11-30T10:31:00+09:00");
+        runDueJobsOf(id);
+        assertThat(count(id, "SLA_BREACH_RENOTIFIED")).isEqualTo(1);
+        assertThat(view(id).sla().acknowledgeBy()).isEqualTo(OffsetDateTime.parse("2026-11-30T11:01:00+09:00"));
+        assertThat(view(id).sla().resolveBy()).isEqualTo(OffsetDateTime.parse("2026-11-30T18:00:00+09:00"));
+
+        escalation.acknowledge(id, ITO);
+        assertThat(workItemDue(id, "RESPOND")).isEqualTo(Instant.parse("2026-11-30T09:00:00Z"));
+        assertThat(timerDueDates(id)).containsExactly(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
     }
 
     private String raiseHigh() {
@@ -134,8 +186,18 @@ class SlaTimerTest extends AbstractIntegrationTest {
     }
 
     private Instant workItemDue(String issueId) {
-        return jdbc.sql("select due_at from work_item where issue_id = ? and kind = 'ACKNOWLEDGE'")
-                .param(issueId).query(java.sql.Timestamp.class).single().toInstant();
+        return workItemDue(issueId, "ACKNOWLEDGE");
+    }
+
+    private Instant workItemDue(String issueId, String kind) {
+        return jdbc.sql("select due_at from work_item where issue_id = ? and kind = ?")
+                .params(issueId, kind).query(java.sql.Timestamp.class).single().toInstant();
+    }
+
+    private String breachedAcknowledgeBy(String issueId) {
+        return jdbc.sql("select details from audit_event where issue_id = ? and action = 'SLA_BREACH_ESCALATED'")
+                .param(issueId).query(String.class).single()
+                .replaceAll(".*\"acknowledgeBy\":\"([^\"]+)\".*", "$1");
     }
 
     private List<Date> timerDueDates(String issueId) {

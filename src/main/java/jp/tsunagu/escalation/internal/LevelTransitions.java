@@ -104,8 +104,11 @@ public class LevelTransitions {
         events.publishEvent(new SlaBreached(issueId, level, SlaBreached.Target.ACKNOWLEDGE, true, List.of()));
     }
 
-    /** At CITY there is nowhere further to go: notify again and give a fresh acknowledge target. */
-    public LevelAssignment renotifyAtCity(String issueId) {
+    /**
+     * At CITY there is nowhere further to go: notify again and give a fresh acknowledge target. The level's
+     * {@code resolveBy} stays, since its clock started when the issue arrived at CITY.
+     */
+    public LevelAssignment renotifyAtCity(String issueId, Instant resolveBy) {
         IssueSummary issue = lifecycle.lock(issueId);
         SlaTargets targets = slaClock.targetsFor(issue.severity().name(), clock.instant());
         lifecycle.flagAcknowledgeBreach(issueId, targets.acknowledgeBy());
@@ -114,7 +117,7 @@ public class LevelTransitions {
                 Map.of("level", Level.CITY.name(), "notify", notify, "nextAcknowledgeBy", targets.acknowledgeBy().toString()));
         events.publishEvent(new SlaBreached(issueId, Level.CITY, SlaBreached.Target.ACKNOWLEDGE, false, notify));
         return new LevelAssignment(responders.at(Level.CITY, issue), targets.acknowledgeBy(),
-                targets.acknowledgeReminderAt(), targets.resolveBy());
+                targets.acknowledgeReminderAt(), resolveBy);
     }
 
     /** A missed resolve target flags and notifies; it does not move the issue. */

@@ -1,15 +1,23 @@
 package jp.tsunagu.escalation.internal;
 
+import static jp.tsunagu.escalation.internal.process.ProcessVariables.ACKNOWLEDGE_BY;
+import static jp.tsunagu.escalation.internal.process.ProcessVariables.ACKNOWLEDGE_REMINDER_AT;
+import static jp.tsunagu.escalation.internal.process.ProcessVariables.RESOLVE_BY;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jp.tsunagu.escalation.TaskKind;
 import jp.tsunagu.issue.IssueLifecycle;
 import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.IssueSummary;
+import jp.tsunagu.issue.PauseSpan;
+import jp.tsunagu.sla.SlaClock;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -19,25 +27,31 @@ import org.springframework.stereotype.Component;
 
 /**
  * 保留: while an issue waits for an outside party its timer jobs are suspended, so it never breaches. On resume every
- * due time (the issue's, the timers', the tasks') moves by the paused span, so the time used before the pause is kept.
+ * due time (the issue's, the timers', the tasks', and the level's due-time variables) moves by the time the pause took
+ * on the targets' clock, so the time left at the pause is left again.
  */
 @Component
 class PauseClock {
+
+    private static final List<String> DUE_TIME_VARIABLES =
+            List.of(ACKNOWLEDGE_BY.name(), ACKNOWLEDGE_REMINDER_AT.name(), RESOLVE_BY.name());
 
     private final IssueLifecycle lifecycle;
     private final WorkItemRepository workItems;
     private final RuntimeService runtime;
     private final ManagementService management;
     private final TaskService tasks;
+    private final SlaClock slaClock;
     private final Clock clock;
 
     PauseClock(IssueLifecycle lifecycle, WorkItemRepository workItems, RuntimeService runtime,
-            ManagementService management, TaskService tasks, Clock clock) {
+            ManagementService management, TaskService tasks, SlaClock slaClock, Clock clock) {
         this.lifecycle = lifecycle;
         this.workItems = workItems;
         this.runtime = runtime;
         this.management = management;
         this.tasks = tasks;
+        this.slaClock = slaClock;
         this.clock = clock;
     }
 
@@ -49,21 +63,42 @@ class PauseClock {
     }
 
     Resumed resume(IssueSummary issue) {
-        Duration span = lifecycle.resume(issue.id(), statusFromOpenWork(issue.id()));
+        PauseSpan span = lifecycle.resume(issue.id(), statusFromOpenWork(issue.id()));
         for (String instance : instances(issue)) {
             for (Job timer : management.createJobQuery().processInstanceId(instance).timers().list()) {
-                management.setJobDuedate(timer.getId(), shifted(timer.getDuedate(), span));
+                management.setJobDuedate(timer.getId(), moved(timer.getDuedate(), span));
             }
+            moveDueTimeVariables(instance, span);
             management.updateJobSuspensionState().byProcessInstanceId(instance).activate();
             for (Task task : tasks.createTaskQuery().processInstanceId(instance).list()) {
                 if (task.getDueDate() != null) {
-                    task.setDueDate(shifted(task.getDueDate(), span));
+                    task.setDueDate(moved(task.getDueDate(), span));
                     tasks.saveTask(task);
                     workItems.moveDue(task.getId(), task.getDueDate().toInstant());
                 }
             }
         }
-        return new Resumed(span);
+        return new Resumed(span.length());
+    }
+
+    /**
+     * The level's timers and tasks that do not exist yet (the resolve timer and Respond, once acknowledged; a breach's
+     * record of its target) take their due times from these variables, so they move too.
+     */
+    private void moveDueTimeVariables(String instance, PauseSpan span) {
+        Map<String, Object> moved = new HashMap<>();
+        runtime.getVariablesLocal(instance, DUE_TIME_VARIABLES).forEach((name, value) -> {
+            if (value instanceof Date due) {
+                moved.put(name, moved(due, span));
+            }
+        });
+        if (!moved.isEmpty()) {
+            runtime.setVariablesLocal(instance, moved);
+        }
+    }
+
+    private Date moved(Date due, PauseSpan span) {
+        return Date.from(slaClock.afterPause(due.toInstant(), span.pausedAt(), span.resumedAt(), span.calendar()));
     }
 
     private IssueStatus statusFromOpenWork(String issueId) {
@@ -81,10 +116,6 @@ class PauseClock {
         runtime.createProcessInstanceQuery().superProcessInstanceId(issue.processInstanceId()).list()
                 .forEach(sub -> ids.add(sub.getId()));
         return ids;
-    }
-
-    private static Date shifted(Date date, Duration span) {
-        return Date.from(date.toInstant().plus(span));
     }
 
     record Resumed(Duration pausedFor) {

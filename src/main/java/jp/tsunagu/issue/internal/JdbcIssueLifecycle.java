@@ -3,7 +3,6 @@ package jp.tsunagu.issue.internal;
 import static jp.tsunagu.issue.internal.IssueRepository.ts;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +13,9 @@ import jp.tsunagu.issue.IssueLifecycle;
 import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.IssueSummary;
 import jp.tsunagu.issue.Level;
+import jp.tsunagu.issue.PauseSpan;
+import jp.tsunagu.sla.CalendarKind;
+import jp.tsunagu.sla.SlaClock;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -21,11 +23,13 @@ class JdbcIssueLifecycle implements IssueLifecycle {
 
     private final IssueRepository issues;
     private final AudienceRepository audience;
+    private final SlaClock slaClock;
     private final Clock clock;
 
-    JdbcIssueLifecycle(IssueRepository issues, AudienceRepository audience, Clock clock) {
+    JdbcIssueLifecycle(IssueRepository issues, AudienceRepository audience, SlaClock slaClock, Clock clock) {
         this.issues = issues;
         this.audience = audience;
+        this.slaClock = slaClock;
         this.clock = clock;
     }
 
@@ -79,19 +83,18 @@ class JdbcIssueLifecycle implements IssueLifecycle {
     }
 
     @Override
-    public Duration resume(String issueId, IssueStatus statusAfter) {
+    public PauseSpan resume(String issueId, IssueStatus statusAfter) {
         IssueRow row = issues.find(issueId).orElseThrow(() -> new NotFoundException("No such issue"));
-        if (row.pausedAt() == null) {
-            return Duration.ZERO;
-        }
-        Duration span = Duration.between(row.pausedAt(), clock.instant());
+        Instant now = clock.instant();
+        PauseSpan span = new PauseSpan(row.pausedAt() == null ? now : row.pausedAt(), now,
+                row.slaCalendar() == null ? CalendarKind.CONTINUOUS : CalendarKind.from(row.slaCalendar()));
         change(issueId, "paused_at = null, status = ?, acknowledge_by = ?, resolve_by = ?", statusAfter.name(),
-                ts(plus(row.acknowledgeBy(), span)), ts(plus(row.resolveBy(), span)));
+                ts(moved(row.acknowledgeBy(), span)), ts(moved(row.resolveBy(), span)));
         return span;
     }
 
-    private static Instant plus(Instant instant, Duration span) {
-        return instant == null ? null : instant.plus(span);
+    private Instant moved(Instant due, PauseSpan span) {
+        return due == null ? null : slaClock.afterPause(due, span.pausedAt(), span.resumedAt(), span.calendar());
     }
 
     @Override

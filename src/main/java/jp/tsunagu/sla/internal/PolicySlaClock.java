@@ -36,6 +36,16 @@ public class PolicySlaClock implements SlaClock {
         return kind == CalendarKind.CONTINUOUS ? Duration.between(now, due) : calendar.openTimeBetween(now, due);
     }
 
+    @Override
+    public Instant afterPause(Instant due, Instant pausedAt, Instant resumedAt, CalendarKind kind) {
+        if (kind == CalendarKind.CONTINUOUS) {
+            return due.plus(Duration.between(pausedAt, resumedAt));
+        }
+        Duration openTimePaused = calendar.openTimeBetween(pausedAt, resumedAt);
+        // A target due at closing time stays there when the pause took no opening time.
+        return openTimePaused.isZero() ? due : calendar.addOpenTime(due, openTimePaused);
+    }
+
     // Half of the time the clock counts: on the business clock, half the opening time, so that a target spanning a
     // night reminds during opening hours rather than at 3 a.m.
     private Instant halfway(Instant from, Instant to, CalendarKind kind) {

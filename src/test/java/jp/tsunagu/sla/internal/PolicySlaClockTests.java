@@ -53,6 +53,21 @@ class PolicySlaClockTests {
         assertThat(clock.remaining(tokyo(now), tokyo(due), CalendarKind.from(calendar))).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{3} target {0}, paused {1} to {2}: due {4}")
+    @CsvSource(textBlock = """
+            2026-11-30T09:45, 2026-11-27T16:45, 2026-11-30T08:30, business,   2026-11-30T10:15
+            2026-11-30T12:00, 2026-11-30T10:30, 2026-11-30T14:00, business,   2026-11-30T15:30
+            2026-11-30T17:00, 2026-11-30T10:00, 2026-11-30T11:00, business,   2026-12-01T09:15
+            2026-11-30T17:15, 2026-11-30T17:30, 2026-12-01T08:00, business,   2026-11-30T17:15
+            2027-01-04T10:00, 2026-12-28T17:00, 2027-01-04T08:30, business,   2027-01-04T10:15
+            2026-11-27T17:00, 2026-11-27T16:45, 2026-11-28T01:00, continuous, 2026-11-28T01:15
+            """)
+    void aPauseMovesADueTimeByTheTimeItTookOnTheTargetsClock(String due, String pausedAt, String resumedAt,
+            String calendar, String expected) {
+        assertThat(clock.afterPause(tokyo(due), tokyo(pausedAt), tokyo(resumedAt), CalendarKind.from(calendar)))
+                .isEqualTo(tokyo(expected));
+    }
+
     @Test
     void refusesAnUnknownSeverity() {
         assertThatThrownBy(() -> clock.targetsFor("URGENT", tokyo("2026-11-27T10:00")))
