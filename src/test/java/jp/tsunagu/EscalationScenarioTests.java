@@ -170,6 +170,28 @@ abstract class EscalationScenarioTests extends AbstractIntegrationTest {
     }
 
     @Test
+    void aTargetBeyondTheHolidayDataIs503AndWritesNothing() throws Exception {
+        // The shipped holiday data ends on 2027-12-31; a LOW issue's P10D from 20 December reaches into 2028.
+        ClockUtil.setCurrentTime(Date.from(java.time.OffsetDateTime.parse("2027-12-20T10:00:00+09:00").toInstant()));
+        long issues = countIssues();
+        long processes = processCount();
+        long events = jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+
+        api.as("sato").post("/api/issues", MEDIUM_ONE_SECTION.replace("MEDIUM", "LOW"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsString("application/problem+json")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("2028"),
+                        org.hamcrest.Matchers.containsString("syukujitsu.csv"),
+                        org.hamcrest.Matchers.containsString("nothing was changed"))));
+
+        assertThat(countIssues()).isEqualTo(issues);
+        assertThat(processCount()).isEqualTo(processes);
+        assertThat(jdbc.sql("select count(*) from audit_event").query(Long.class).single()).isEqualTo(events);
+        api.as("sato").post("/api/issues", MEDIUM_ONE_SECTION).andExpect(status().isCreated());
+    }
+
+    @Test
     void theViewAndTheListShowRelatedSectionsAndSharingAndOnlyToTheAudience() throws Exception {
         // Two related sections: the DMN starts the issue at DEPARTMENT, which shares it department-wide.
         String id = api.as("sato").raise("""

@@ -7,6 +7,7 @@ import jp.tsunagu.common.ConflictException;
 import jp.tsunagu.common.ForbiddenException;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.NotFoundException;
+import jp.tsunagu.common.UnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -53,6 +54,13 @@ class PageAdvice {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String invalid(Model model, Locale locale) {
         return problem(model, locale, "error.invalid");
+    }
+
+    @ExceptionHandler(UnavailableException.class)
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String unavailable(UnavailableException e, Model model, Locale locale) {
+        model.addAttribute("problemArgs", e.messageArguments());
+        return problem(model, locale, e.messageKey());
     }
 
     private static String problem(Model model, Locale locale, String messageKey) {

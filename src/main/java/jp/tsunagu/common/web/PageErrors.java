@@ -3,6 +3,7 @@ package jp.tsunagu.common.web;
 import jp.tsunagu.common.ConflictException;
 import jp.tsunagu.common.ForbiddenException;
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.UnavailableException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public final class PageErrors {
 
     public static final String FLASH_ERROR = "errorKey";
+    public static final String FLASH_ERROR_ARGUMENTS = "errorArgs";
     public static final String FLASH_SUCCESS = "successKey";
 
     private PageErrors() {
@@ -27,6 +29,9 @@ public final class PageErrors {
             flash.addFlashAttribute(FLASH_ERROR, "error.conflict");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute(FLASH_ERROR, "error.invalid");
+        } catch (UnavailableException e) {
+            flash.addFlashAttribute(FLASH_ERROR, e.messageKey());
+            flash.addFlashAttribute(FLASH_ERROR_ARGUMENTS, e.messageArguments());
         }
     }
 }

@@ -8,6 +8,7 @@ import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.ForbiddenException;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.NotFoundException;
+import jp.tsunagu.common.UnavailableException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(RuntimeException e) {
         String detail = e instanceof ConflictException ? e.getMessage() : "The issue was changed at the same time; reload and try again.";
         return problem(HttpStatus.CONFLICT, "Conflict", detail);
+    }
+
+    @ExceptionHandler(UnavailableException.class)
+    ProblemDetail unavailable(UnavailableException e) {
+        log.warn("Request refused until an administrator acts: {}", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Unavailable", e.getMessage() + "; nothing was changed.");
     }
 
     @ExceptionHandler(InvalidInputException.class)

@@ -6,11 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.UnavailableException;
 import jp.tsunagu.common.web.WebPage;
 import jp.tsunagu.issue.Category;
 import jp.tsunagu.issue.IssueIntake;
@@ -21,6 +23,7 @@ import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Organisation;
 import jp.tsunagu.org.Person;
 import jp.tsunagu.org.Section;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,7 +62,8 @@ class IssuePageController {
     }
 
     @PostMapping("/issues")
-    String raise(@ModelAttribute("form") IssueForm form, BindingResult binding, Model model, Locale locale) {
+    String raise(@ModelAttribute("form") IssueForm form, BindingResult binding, Model model, Locale locale,
+            HttpServletResponse response) {
         Person me = currentUser.require();
         RaiseIssueRequest request = form.toRequest();
         if (!binding.hasErrors()) {
@@ -73,6 +77,11 @@ class IssuePageController {
                 for (FieldProblem problem : e.problems()) {
                     binding.rejectValue(problem.field(), "InvalidInput", problem.message());
                 }
+            } catch (UnavailableException e) {
+                // The form comes back as it was filled in, with what stands in the way.
+                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+                model.addAttribute("unavailableKey", e.messageKey());
+                model.addAttribute("unavailableArgs", e.messageArguments());
             }
         }
         return formView(model, me, locale);

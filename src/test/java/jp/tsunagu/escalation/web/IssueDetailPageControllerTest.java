@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,7 @@ import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.Severity;
 import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Organisation;
+import jp.tsunagu.sla.HolidayDataNotCoveredException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -205,6 +207,18 @@ class IssueDetailPageControllerTest {
         willThrow(new ConflictException("moved on")).given(escalation).resolve("i-1", SATO, "済");
         mvc.perform(post("/issues/i-1/resolve").with(csrf()).param("resolution", "済"))
                 .andExpect(flash().attribute("errorKey", "error.conflict"));
+
+        willThrow(new HolidayDataNotCoveredException(LocalDate.of(2028, 1, 4), LocalDate.of(2022, 1, 1),
+                LocalDate.of(2027, 12, 31))).given(escalation).resume("i-1", SATO, "");
+        mvc.perform(post("/issues/i-1/resume").with(csrf()))
+                .andExpect(flash().attribute("errorKey", "error.holidayDataNotCovered"))
+                .andExpect(flash().attribute("errorArgs", new Object[] {"2028", "2027-12-31"}));
+
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.PAUSED, Level.SECTION));
+        mvc.perform(get("/issues/i-1").flashAttr("errorKey", "error.holidayDataNotCovered")
+                        .flashAttr("errorArgs", new Object[] {"2028", "2027-12-31"}))
+                .andExpect(content().string(containsString(
+                        "祝日データに2028年が含まれていないため、期限を計算できません（2027-12-31まで登録済み）")));
     }
 
     @Test

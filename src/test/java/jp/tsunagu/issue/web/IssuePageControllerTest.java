@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,7 @@ import jp.tsunagu.org.Organisation;
 import jp.tsunagu.org.Person;
 import jp.tsunagu.org.Role;
 import jp.tsunagu.org.Section;
+import jp.tsunagu.sla.HolidayDataNotCoveredException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,6 +115,17 @@ class IssuePageControllerTest {
         mvc.perform(valid())
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("入力内容を確認してください。")));
+    }
+
+    @Test
+    void whenTheHolidayDataEndsTheFormComesBackFilledInWithWhatStandsInTheWay() throws Exception {
+        given(intake.raise(any(), any(), any())).willThrow(new HolidayDataNotCoveredException(
+                LocalDate.of(2028, 1, 4), LocalDate.of(2022, 1, 1), LocalDate.of(2027, 12, 31)));
+        mvc.perform(valid())
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().string(containsString("祝日データに2028年が含まれていないため")))
+                .andExpect(content().string(containsString("2027-12-31まで登録済み")))
+                .andExpect(content().string(containsString("value=\"窓口の混雑\"")));
     }
 
     private static MockHttpServletRequestBuilder valid() {
