@@ -13,6 +13,7 @@ import jakarta.validation.Validator;
 import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.ForbiddenException;
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.UnavailableException;
 import jp.tsunagu.issue.IssueIntake;
 import jp.tsunagu.issue.RaisedIssue;
 import jp.tsunagu.notification.IssueImport;
@@ -107,6 +108,9 @@ class CsvIssueImport implements IssueImport {
             return invalid(row, invalid.problems());
         } catch (ForbiddenException forbidden) {
             return invalid(row, List.of(new FieldProblem("sectionCode", forbidden.getMessage())));
+        } catch (UnavailableException unavailable) {
+            // The severity's targets cannot be computed yet (holiday data); the row can be sent again once they can.
+            return invalid(row, List.of(new FieldProblem("severity", unavailable.getMessage())));
         }
     }
 

@@ -71,6 +71,25 @@ class IssueCsvImportTest extends AbstractNotificationIntegrationTest {
     }
 
     @Test
+    void aRowWhoseTargetFallsBeyondTheHolidayDataIsReportedAndTheOthersImported() throws Exception {
+        // The shipped holiday data ends on 2027-12-31: a MEDIUM row's P5D stays inside it, a LOW row's P10D does not.
+        setClock(java.time.OffsetDateTime.parse("2027-12-20T10:00:00+09:00").toInstant());
+        long before = issues();
+        byte[] csv = (HEADER + GOOD.replace("LOW", "MEDIUM") + GOOD).getBytes(StandardCharsets.UTF_8);
+        importCsv(csv, "")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(1))
+                .andExpect(jsonPath("$.failed").value(1))
+                .andExpect(jsonPath("$.results[0].status").value("CREATED"))
+                .andExpect(jsonPath("$.results[1].status").value("INVALID"))
+                .andExpect(jsonPath("$.results[1].errors[0].field").value("severity"))
+                .andExpect(jsonPath("$.results[1].errors[0].message").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("2028"),
+                        org.hamcrest.Matchers.containsString("syukujitsu.csv"))));
+        assertThat(issues()).isEqualTo(before + 1);
+    }
+
+    @Test
     void shiftJisIsDetectedOrDeclared() throws Exception {
         byte[] csv = (HEADER + "ＯＣＲ読取り①の課題,㈱からの申出,OTHER,LOW,shimin-ka,,いいえ\n")
                 .getBytes(Charset.forName("windows-31j"));
