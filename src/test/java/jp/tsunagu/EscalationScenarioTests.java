@@ -162,11 +162,18 @@ abstract class EscalationScenarioTests extends AbstractIntegrationTest {
                  "sectionCode": "shimin-ka", "colour": "red"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("colour"));
+        long denied = jdbc.sql("""
+                select count(*) from audit_event where actor = 'sato' and action = 'ACCESS_DENIED'
+                  and details like '%raise issues for section fukushi-somu%'""").query(Long.class).single();
         api.as("sato").post("/api/issues", """
                 {"title": "t", "description": "x", "category": "CITIZEN_SERVICE", "severity": "LOW",
                  "sectionCode": "fukushi-somu"}""")
                 .andExpect(status().isForbidden());
         assertThat(countIssues()).isEqualTo(before);
+        assertThat(jdbc.sql("""
+                select count(*) from audit_event where actor = 'sato' and action = 'ACCESS_DENIED'
+                  and details like '%raise issues for section fukushi-somu%'""").query(Long.class).single())
+                .as("the refused raise is audited").isEqualTo(denied + 1);
     }
 
     @Test

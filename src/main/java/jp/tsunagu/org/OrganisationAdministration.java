@@ -30,7 +30,10 @@ public interface OrganisationAdministration {
      */
     void addPerson(NewPerson person);
 
-    /** Gives a person a new role and the section or department that role needs (as for {@link #addPerson}). */
+    /**
+     * Gives a person a new role and the section or department that role needs (as for {@link #addPerson}). Becoming a
+     * SERVICE account clears the password; leaving SERVICE revokes the account's API tokens.
+     */
     void changePlacement(String username, Role role, String sectionCode, String departmentCode);
 
     /** A disabled person can no longer sign in and is left out of {@link Organisation}'s lists. */

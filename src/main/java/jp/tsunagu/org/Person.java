@@ -40,8 +40,11 @@ public record Person(String username, String displayName, Role role, String sect
         return role == Role.AUDITOR;
     }
 
-    /** Auditors and administrators read; they never change an issue. */
+    /**
+     * Auditors and administrators read; they never change an issue. A service account (RPA, AI-OCR) raises issues
+     * through the API and reads those it raised, nothing more.
+     */
     public boolean mayChangeIssues() {
-        return role != Role.AUDITOR && role != Role.ADMIN;
+        return role != Role.AUDITOR && role != Role.ADMIN && role != Role.SERVICE;
     }
 }

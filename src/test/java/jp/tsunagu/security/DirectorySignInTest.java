@@ -1,10 +1,13 @@
 package jp.tsunagu.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
@@ -77,5 +80,22 @@ class DirectorySignInTest extends AbstractIntegrationTest {
         mvc.perform(get("/api/me").with(httpBasic("yoshida", "wrong"))).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/me").with(httpBasic("outsider", "directory-secret"))).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/me").with(httpBasic("sato", "demo"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aPersonAnAdministratorDisabledStaysOutThoughTheDirectoryStillKnowsThem() throws Exception {
+        mvc.perform(get("/api/me").with(httpBasic("yoshida", "directory-secret"))).andExpect(status().isOk());
+        mvc.perform(post("/admin/organisation/people/yoshida/disable").with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/organisation"));
+
+        mvc.perform(get("/api/me").with(httpBasic("yoshida", "directory-secret"))).andExpect(status().isUnauthorized());
+        assertThat(jdbc.sql("select enabled from person where username = 'yoshida'").query(Boolean.class).single())
+                .as("still disabled").isFalse();
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = 'yoshida' and action = 'LOGIN_FAILED'")
+                .query(Long.class).single()).isPositive();
+
+        mvc.perform(post("/admin/organisation/people/yoshida/enable").with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/organisation"));
+        mvc.perform(get("/api/me").with(httpBasic("yoshida", "directory-secret"))).andExpect(status().isOk());
     }
 }

@@ -5,9 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.FieldProblem;
-import jp.tsunagu.common.ForbiddenException;
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.issue.IssueAccess;
 import jp.tsunagu.issue.RaiseIssueRequest;
 import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Organisation;
@@ -21,10 +22,12 @@ class RaiseRules {
 
     private final Organisation organisation;
     private final CurrentUser currentUser;
+    private final AuditTrail auditTrail;
 
-    RaiseRules(Organisation organisation, CurrentUser currentUser) {
+    RaiseRules(Organisation organisation, CurrentUser currentUser, AuditTrail auditTrail) {
         this.organisation = organisation;
         this.currentUser = currentUser;
+        this.auditTrail = auditTrail;
     }
 
     /** Returns the owning section after checking the request against the organisation and the raiser's role. */
@@ -49,16 +52,17 @@ class RaiseRules {
             throw new InvalidInputException(problems);
         }
         if (!mayRaiseFor(raiser, owning)) {
-            throw new ForbiddenException("You may not raise issues for section " + owning.code());
+            throw IssueAccess.refused(auditTrail, raiser, null, "You may not raise issues for section " + owning.code());
         }
         return owning;
     }
 
     private boolean mayRaiseFor(Person raiser, Section section) {
         return switch (raiser.role()) {
+            // A service account raises only with its token, and only for the token's sections.
             case SERVICE -> currentUser.tokenSections()
                     .map(sections -> sections.contains(section.code()))
-                    .orElse(section.code().equals(raiser.sectionCode()));
+                    .orElse(false);
             case STAFF, SECTION_CHIEF, EXTERNAL_PARTNER -> section.code().equals(raiser.sectionCode());
             case DEPARTMENT_COORDINATOR, DEPARTMENT_HEAD -> section.departmentCode().equals(raiser.departmentCode());
             case CITY_COORDINATOR -> true;

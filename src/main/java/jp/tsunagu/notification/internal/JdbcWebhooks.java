@@ -8,14 +8,18 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.notification.Webhooks;
 import jp.tsunagu.org.Organisation;
 import jp.tsunagu.org.Person;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class JdbcWebhooks implements Webhooks {
@@ -26,17 +30,21 @@ class JdbcWebhooks implements Webhooks {
     private final WebhookRepository webhooks;
     private final OutboxRepository outbox;
     private final Organisation organisation;
+    private final AuditTrail auditTrail;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    JdbcWebhooks(WebhookRepository webhooks, OutboxRepository outbox, Organisation organisation, Clock clock) {
+    JdbcWebhooks(WebhookRepository webhooks, OutboxRepository outbox, Organisation organisation, AuditTrail auditTrail,
+            Clock clock) {
         this.webhooks = webhooks;
         this.outbox = outbox;
         this.organisation = organisation;
+        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
     @Override
+    @Transactional
     public Registered register(Registration registration, Person admin) {
         WebhookEndpoint.Scope scope = check(registration);
         String secret = registration.secret() == null || registration.secret().isBlank() ? newSecret()
@@ -45,6 +53,11 @@ class JdbcWebhooks implements Webhooks {
                 registration.url(), secret, EnumSet.copyOf(registration.events()), true, clock.instant(),
                 admin.username());
         webhooks.insert(endpoint);
+        // Where issue data will go, by host only: a chat tool's webhook address often carries its own secret in the path.
+        auditTrail.record(admin.username(), AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "webhook registered",
+                "webhookId", endpoint.id(), "scope", scope.name(), "scopeCode", endpoint.scopeCode(),
+                "host", String.valueOf(URI.create(endpoint.url()).getHost()),
+                "events", endpoint.events().stream().map(Enum::name).sorted().toList()));
         return new Registered(view(endpoint), secret);
     }
 

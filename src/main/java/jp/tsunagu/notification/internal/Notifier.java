@@ -77,7 +77,7 @@ class Notifier {
             });
         }
         for (WebhookEndpoint endpoint : webhooks.forIssue(issue.sectionCode(), issue.departmentCode())) {
-            if (endpoint.wants(event, issue.sectionCode(), issue.departmentCode())) {
+            if (endpoint.wants(event, issue.sectionCode(), issue.departmentCode(), at)) {
                 String key = keys.next(event, issueId, at, "webhook:" + endpoint.id());
                 outbox.insert(new NewOutboxMessage(key, OutboxMessage.Channel.WEBHOOK, event, issueId, endpoint.id(),
                         urgent, false, payload, now), now);

@@ -1,11 +1,14 @@
 package jp.tsunagu.notification.internal;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -15,6 +18,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 class SwaggerUiAdminFilter extends OncePerRequestFilter {
+
+    private final AuditTrail auditTrail;
+
+    SwaggerUiAdminFilter(AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -26,6 +35,9 @@ class SwaggerUiAdminFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!request.isUserInRole("ADMIN")) {
+            String who = request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
+            auditTrail.recordIndependently(who, AuditAction.ACCESS_DENIED, null,
+                    Map.of("method", request.getMethod(), "path", "/swagger-ui"));
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs in a service account by {@code Authorization: Bearer tsu_…}. The token's sections travel with the
- * authentication, so that a bot raises issues only where its token allows. An unknown or revoked token is a 401.
+ * authentication, so that a bot raises issues only where its token allows. An unknown or revoked token is a 401,
+ * audited as a failed login.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -41,6 +42,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         }
         Optional<JdbcApiTokens.TokenOwner> owner = tokens.authenticate(header.substring(BEARER.length()).trim());
         if (owner.isEmpty()) {
+            tokens.auditFailedSignIn();
             response.sendError(HttpStatus.UNAUTHORIZED.value());
             return;
         }

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,10 +46,14 @@ class DirectoryPeople {
         if (existing.filter(person::equals).isPresent()) {
             return person;
         }
-        if (existing.isPresent() || jdbc.sql("select count(*) from person where username = ?").param(username)
+        if (existing.isEmpty() && jdbc.sql("select count(*) from person where username = ?").param(username)
                 .query(Long.class).single() > 0) {
+            // An administrator disabled this person in Tsunagu; the directory's password does not undo that.
+            throw new DisabledException("Disabled in Tsunagu");
+        }
+        if (existing.isPresent()) {
             jdbc.sql("""
-                    update person set display_name = ?, role = ?, section_code = ?, department_code = ?, enabled = true,
+                    update person set display_name = ?, role = ?, section_code = ?, department_code = ?,
                     password_hash = null where username = ?""")
                     .params(person.displayName(), person.role().name(), person.sectionCode(), person.departmentCode(),
                             username).update();

@@ -105,7 +105,10 @@ class JdbcApiTokens implements ApiTokens {
                 Map.of("what", "api token revoked", "tokenId", tokenId));
     }
 
-    /** The service account and its sections, for a presented token that is known and not revoked. */
+    /**
+     * The service account and its sections, for a presented token that is known and not revoked, of an enabled account
+     * that is still a service account: a token stops working when its account is moved to another role.
+     */
     @Transactional(readOnly = true)
     Optional<TokenOwner> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
@@ -114,11 +117,17 @@ class JdbcApiTokens implements ApiTokens {
         return jdbc.sql("""
                 select t.username, t.sections, p.display_name, p.role, p.section_code, p.department_code
                 from api_token t join person p on p.username = t.username
-                where t.token_hash = ? and t.revoked_at is null and p.enabled""")
+                where t.token_hash = ? and t.revoked_at is null and p.enabled and p.role = 'SERVICE'""")
                 .param(hash(token))
                 .query((rs, i) -> new TokenOwner(JdbcOrganisation.PERSON.mapRow(rs, i),
                         Set.of(rs.getString("sections").split(","))))
                 .optional();
+    }
+
+    /** A presented token that did not sign anyone in; the token itself is never written down. */
+    void auditFailedSignIn() {
+        auditTrail.recordIndependently("anonymous", AuditAction.LOGIN_FAILED, null,
+                Map.of("reason", "unknown or revoked API token"));
     }
 
     static String hash(String token) {

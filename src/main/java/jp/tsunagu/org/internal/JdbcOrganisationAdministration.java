@@ -1,5 +1,7 @@
 package jp.tsunagu.org.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +32,14 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail auditTrail;
+    private final Clock clock;
 
-    JdbcOrganisationAdministration(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditTrail auditTrail) {
+    JdbcOrganisationAdministration(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditTrail auditTrail,
+            Clock clock) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.auditTrail = auditTrail;
+        this.clock = clock;
     }
 
     @Override
@@ -113,6 +118,15 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
         details.put("username", before.username());
         new Placement(before.role(), before.sectionCode(), before.departmentCode()).describe("before.", details);
         after.describe("", details);
+        // A service account signs in with API tokens only; a person signs in with a password or the directory.
+        if (after.role() == Role.SERVICE && before.role() != Role.SERVICE) {
+            jdbc.sql("update person set password_hash = null where username = ?").param(before.username()).update();
+            details.put("passwordCleared", true);
+        } else if (before.role() == Role.SERVICE && after.role() != Role.SERVICE) {
+            details.put("apiTokensRevoked", jdbc.sql("""
+                    update api_token set revoked_at = ? where username = ? and revoked_at is null""")
+                    .params(Timestamp.from(clock.instant()), before.username()).update());
+        }
         auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, details);
     }
 

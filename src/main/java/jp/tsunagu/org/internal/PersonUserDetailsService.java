@@ -39,7 +39,8 @@ class PersonUserDetailsService implements UserDetailsService {
                 .param("since", lockout.windowStart())
                 .param("username", username)
                 .query((rs, i) -> {
-                    String hash = rs.getString("password_hash");
+                    // A service account signs in with its API token only, never with a password.
+                    String hash = Role.SERVICE.name().equals(rs.getString("role")) ? null : rs.getString("password_hash");
                     if (rs.getBoolean("enabled")) {
                         CurrentUser.readDuringAuthentication(JdbcOrganisation.PERSON.mapRow(rs, i));
                     }

@@ -65,6 +65,10 @@ class WebhookDeliveryTest extends AbstractNotificationIntegrationTest {
         return "http://127.0.0.1:" + receiver.getAddress().getPort() + path;
     }
 
+    /** Touches a second section, so the routing decision starts it at DEPARTMENT (部内共有). */
+    static final String AT_DEPARTMENT = MEDIUM_ONE_SECTION.replace("\"relatedSections\": []",
+            "\"relatedSections\": [\"hoken-nenkin\"]");
+
     private void register(String scope, String code, String path) throws Exception {
         api.as("admin").post("/api/admin/webhooks", """
                 {"scope": "%s", "scopeCode": "%s", "url": "%s", "events": ["TASK_ASSIGNED"], "secret": "%s"}"""
@@ -109,9 +113,27 @@ class WebhookDeliveryTest extends AbstractNotificationIntegrationTest {
     }
 
     @Test
+    void aDepartmentsEndpointHearsOnlyOfIssuesSharedWithTheDepartment() throws Exception {
+        register("DEPARTMENT", "shimin-seikatsu", "/department");
+        assertThat(jdbc.sql("""
+                select details from audit_event where actor = 'admin' and action = 'ADMINISTRATION_CHANGED'
+                  and details like '%webhook registered%' order by seq desc""").query(String.class).list().get(0))
+                .as("the registration is audited by host, without the secret or the address's path")
+                .contains("127.0.0.1").contains("shimin-seikatsu").doesNotContain(SECRET).doesNotContain("/department");
+        api.as("sato").raise(MEDIUM_ONE_SECTION);
+        worker.deliverDue();
+        assertThat(calls).as("an issue at SECTION stays in the section").isEmpty();
+
+        String shared = api.as("sato").raise(AT_DEPARTMENT);
+        worker.deliverDue();
+        assertThat(calls).hasSize(1);
+        assertThat(calls.get(0).body()).contains("\"issueId\":\"" + shared + "\"").contains("\"level\":\"DEPARTMENT\"");
+    }
+
+    @Test
     void aCallThatKeepsFailingEndsInTheAdministratorsFailureList() throws Exception {
         register("DEPARTMENT", "shimin-seikatsu", "/broken");
-        api.as("sato").raise(MEDIUM_ONE_SECTION);
+        api.as("sato").raise(AT_DEPARTMENT);
         for (int attempt = 0; attempt < 10; attempt++) {
             setClock(OPEN_HOURS.plusSeconds(7200L * attempt));
             worker.deliverDue();
