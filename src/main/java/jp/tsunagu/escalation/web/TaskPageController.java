@@ -1,7 +1,6 @@
 package jp.tsunagu.escalation.web;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +9,11 @@ import jp.tsunagu.common.web.WebPage;
 import jp.tsunagu.escalation.EscalationService;
 import jp.tsunagu.escalation.TaskKind;
 import jp.tsunagu.escalation.TaskView;
+import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.Severity;
 import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Organisation;
-import jp.tsunagu.sla.CalendarKind;
-import jp.tsunagu.sla.HolidayDataNotCoveredException;
-import jp.tsunagu.sla.SlaClock;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,15 +29,13 @@ class TaskPageController {
     private final EscalationService escalation;
     private final CurrentUser currentUser;
     private final Organisation organisation;
-    private final SlaClock slaClock;
     private final Clock clock;
 
     TaskPageController(EscalationService escalation, CurrentUser currentUser, Organisation organisation,
-            SlaClock slaClock, Clock clock) {
+            Clock clock) {
         this.escalation = escalation;
         this.currentUser = currentUser;
         this.organisation = organisation;
-        this.slaClock = slaClock;
         this.clock = clock;
     }
 
@@ -78,22 +73,15 @@ class TaskPageController {
                 .toList();
     }
 
+    /**
+     * The time left comes with the task, on the issue's own clock and standing still while the issue is paused (保留):
+     * a paused task is never overdue.
+     */
     private TaskRow row(TaskView task, Instant now, Locale locale) {
-        Duration remaining = task.due() == null ? null : remaining(task, now);
-        boolean pastDue = task.due() != null && !now.isBefore(task.due().toInstant());
-        return new TaskRow(task, SectionNames.of(organisation, task.issue().sectionCode(), locale), remaining,
-                TaskRow.Urgency.of(remaining, pastDue));
-    }
-
-    /** Business time left for the business clock; CRITICAL issues run on the continuous clock by policy. */
-    private Duration remaining(TaskView task, Instant now) {
-        Instant due = task.due().toInstant();
-        CalendarKind kind = task.issue().severity() == Severity.CRITICAL ? CalendarKind.CONTINUOUS : CalendarKind.BUSINESS;
-        try {
-            return slaClock.remaining(now, due, kind);
-        } catch (HolidayDataNotCoveredException | IllegalArgumentException e) {
-            return Duration.between(now, due);
-        }
+        boolean paused = task.issue().status() == IssueStatus.PAUSED;
+        boolean pastDue = !paused && task.due() != null && !now.isBefore(task.due().toInstant());
+        return new TaskRow(task, SectionNames.of(organisation, task.issue().sectionCode(), locale), task.remaining(),
+                TaskRow.Urgency.of(task.remaining(), pastDue, paused));
     }
 
     public record SectionOption(String code, String name) {

@@ -9,11 +9,14 @@ public record TaskRow(TaskView task, String sectionName, Duration remaining, Urg
 
     /** How close the due time is; the page colours by it and says it in words too. */
     public enum Urgency {
-        OVERDUE, SOON, TODAY, OK, NONE;
+        OVERDUE, SOON, TODAY, OK, PAUSED, NONE;
 
-        static Urgency of(Duration remaining, boolean pastDue) {
+        static Urgency of(Duration remaining, boolean pastDue, boolean paused) {
             if (remaining == null) {
                 return NONE;
+            }
+            if (paused) {
+                return PAUSED;
             }
             if (pastDue || remaining.isNegative()) {
                 return OVERDUE;

@@ -1,5 +1,6 @@
 package jp.tsunagu.escalation.web;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -29,8 +30,14 @@ final class PageFixtures {
 
     static TaskView task(String issueId, TaskKind kind, Level level, Severity severity, String section,
             OffsetDateTime due) {
-        return new TaskView("task-" + issueId + "-" + kind, kind, level, due,
-                new TaskView.IssueRef(issueId, "2026-0000" + issueId, "件名" + issueId, severity, IssueStatus.OPEN, section));
+        return task(issueId, kind, level, severity, section, due, IssueStatus.OPEN);
+    }
+
+    /** The time left as the service computes it, here on the wall clock from {@link #NOW}. */
+    static TaskView task(String issueId, TaskKind kind, Level level, Severity severity, String section,
+            OffsetDateTime due, IssueStatus status) {
+        return new TaskView("task-" + issueId + "-" + kind, kind, level, due, Duration.between(NOW, due),
+                new TaskView.IssueRef(issueId, "2026-0000" + issueId, "件名" + issueId, severity, status, section));
     }
 
     static IssueView issue(String id, IssueStatus status, Level level) {

@@ -8,7 +8,6 @@ import static jp.tsunagu.escalation.web.PageFixtures.task;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -22,11 +21,12 @@ import java.util.Optional;
 
 import jp.tsunagu.escalation.EscalationService;
 import jp.tsunagu.escalation.TaskKind;
+import jp.tsunagu.escalation.TaskView;
+import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.Severity;
 import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Organisation;
-import jp.tsunagu.sla.SlaClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,9 +52,6 @@ class TaskPageControllerTest {
     Organisation organisation;
 
     @MockitoBean
-    SlaClock slaClock;
-
-    @MockitoBean
     Clock clock;
 
     @BeforeEach
@@ -64,8 +61,6 @@ class TaskPageControllerTest {
         given(currentUser.require()).willReturn(SATO);
         given(organisation.findSection("shimin-ka")).willReturn(Optional.of(SHIMIN));
         given(organisation.findSection("hoken-nenkin")).willReturn(Optional.of(HOKEN));
-        given(slaClock.remaining(any(), any(), any()))
-                .willAnswer(call -> Duration.between(call.<Instant>getArgument(0), call.<Instant>getArgument(1)));
         given(escalation.openTasks(SATO)).willReturn(List.of(
                 task("1", TaskKind.ACKNOWLEDGE, Level.SECTION, Severity.HIGH, "shimin-ka", NOW.minusMinutes(30)),
                 task("2", TaskKind.RESPOND, Level.DEPARTMENT, Severity.MEDIUM, "hoken-nenkin", NOW.plusHours(2)),
@@ -99,6 +94,20 @@ class TaskPageControllerTest {
         mvc.perform(get("/tasks").param("overdue", "true").param("section", "shimin-ka"))
                 .andExpect(content().string(allOf(containsString("件名1"), not(containsString("件名2")),
                         not(containsString("件名3")))));
+    }
+
+    @Test
+    void aPausedTaskIsNeverOverdueAndSaysItsClockStandsStill() throws Exception {
+        // Paused with 40 minutes left; the wall clock has since passed the due time, the issue's clock has not.
+        given(escalation.openTasks(SATO)).willReturn(List.of(new TaskView("t-4", TaskKind.ACKNOWLEDGE, Level.SECTION,
+                NOW.minusMinutes(45), Duration.ofMinutes(40), new TaskView.IssueRef("4", "2026-00004", "件名4",
+                        Severity.MEDIUM, IssueStatus.PAUSED, "shimin-ka"))));
+        mvc.perform(get("/tasks"))
+                .andExpect(content().string(allOf(containsString("件名4"), containsString("残り 40分"),
+                        containsString("保留中・期限は止まっています"), containsString("urgency-paused"),
+                        not(containsString("urgency-overdue")), not(containsString("期限超過 45分")))));
+        mvc.perform(get("/tasks").param("overdue", "true"))
+                .andExpect(content().string(not(containsString("件名4"))));
     }
 
     @Test
