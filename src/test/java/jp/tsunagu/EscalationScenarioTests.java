@@ -177,6 +177,25 @@ abstract class EscalationScenarioTests extends AbstractIntegrationTest {
     }
 
     @Test
+    void aRequestNobodyCouldApproveIsRefusedAndChangesNothing() throws Exception {
+        // 政策経営課 has no chief, and nobody is coordinator or head of 政策部: ito alone could act, and may not approve
+        // her own request.
+        String id = api.as("ito").raise(MEDIUM_ONE_SECTION.replace("shimin-ka", "seisaku-keiei"));
+        api.as("ito").post("/api/issues/" + id + "/acknowledge", "{}").andExpect(status().isNoContent());
+        long events = jdbc.sql("select count(*) from audit_event where issue_id = ?").param(id).query(Long.class).single();
+
+        api.as("ito").post("/api/issues/" + id + "/escalation-requests", "{\"reason\": \"部内共有が必要\"}")
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Nobody but the requester")));
+
+        api.as("ito").get("/api/issues/" + id).andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+        api.as("ito").get("/api/tasks").andExpect(jsonPath("$.items[?(@.issue.id == '" + id + "')].kind").value(
+                org.hamcrest.Matchers.contains("RESPOND")));
+        assertThat(jdbc.sql("select count(*) from audit_event where issue_id = ?").param(id).query(Long.class).single())
+                .isEqualTo(events);
+    }
+
+    @Test
     void aTargetBeyondTheHolidayDataIs503AndWritesNothing() throws Exception {
         // The shipped holiday data ends on 2027-12-31; a LOW issue's P10D from 20 December reaches into 2028.
         ClockUtil.setCurrentTime(Date.from(java.time.OffsetDateTime.parse("2027-12-20T10:00:00+09:00").toInstant()));

@@ -2,6 +2,7 @@ package jp.tsunagu.escalation.internal;
 
 import java.util.List;
 
+import jp.tsunagu.common.UnavailableException;
 import jp.tsunagu.issue.IssueSummary;
 import jp.tsunagu.issue.Level;
 import jp.tsunagu.org.Organisation;
@@ -33,6 +34,10 @@ class Responders {
     /**
      * A supervisor of the current level who is not the requester; when there is none, the next level's responders
      * approve.
+     *
+     * @throws NoApproverException when nobody but the requester holds any of those principals either: the request
+     *                             would wait for ever, so it is refused until an administrator completes the
+     *                             organisation
      */
     List<String> approversFor(IssueSummary issue, Person requester) {
         Level level = issue.level();
@@ -43,7 +48,23 @@ class Responders {
         if (someoneElse) {
             return List.of(level == Level.SECTION ? Principals.sectionChief(scope) : Principals.departmentHead(scope));
         }
-        return at(level.next().orElseThrow(), issue);
+        List<String> nextLevel = at(level.next().orElseThrow(), issue);
+        boolean anyoneNext = nextLevel.stream().flatMap(principal -> organisation.peopleWithPrincipal(principal).stream())
+                .anyMatch(p -> !p.username().equals(requester.username()));
+        if (!anyoneNext) {
+            throw new NoApproverException(nextLevel);
+        }
+        return nextLevel;
+    }
+
+    /** Nobody could approve: the organisation lacks a supervisor here and responders at the next level. */
+    static final class NoApproverException extends UnavailableException {
+
+        NoApproverException(List<String> wanted) {
+            super("Nobody but the requester can approve this request (no supervisor at this level, and nobody holds "
+                    + String.join(", ", wanted) + "); an administrator must complete the organisation",
+                    "error.noApprover", String.join(", ", wanted));
+        }
     }
 
     /** Who hears about a breach at CITY, where there is nowhere further to go. */
