@@ -2,6 +2,7 @@ package jp.tsunagu.notification.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -24,12 +25,12 @@ public class OutboxRepository {
     static final String FAILED = "FAILED";
 
     private static final String COLUMNS = "id, dedup_key, channel, event_type, issue_id, recipient, urgent, digest, "
-            + "payload, attempts, created_at";
+            + "payload, attempts, created_at, claimed_by";
     private static final RowMapper<OutboxMessage> MESSAGE = (rs, i) -> new OutboxMessage(rs.getLong("id"),
             rs.getString("dedup_key"), OutboxMessage.Channel.valueOf(rs.getString("channel")),
             NotificationEvent.valueOf(rs.getString("event_type")), rs.getString("issue_id"), rs.getString("recipient"),
             rs.getBoolean("urgent"), rs.getBoolean("digest"), rs.getString("payload"), rs.getInt("attempts"),
-            rs.getTimestamp("created_at").toInstant());
+            rs.getTimestamp("created_at").toInstant(), rs.getString("claimed_by"));
 
     private final JdbcClient jdbc;
     private final boolean skipLocked;
@@ -65,6 +66,18 @@ public class OutboxRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
+        // A daily digest is one mail: take every due digest row of the same people, not only those inside the limit.
+        List<String> digestReaders = jdbc.sql("select distinct recipient from notification_outbox where id in (:ids)"
+                        + " and digest").param("ids", ids).query(String.class).list();
+        if (!digestReaders.isEmpty()) {
+            ids = new ArrayList<>(ids);
+            ids.addAll(jdbc.sql("select id from notification_outbox where status = :pending and digest"
+                            + " and recipient in (:readers) and next_attempt_at <= :now"
+                            + " and (claimed_until is null or claimed_until < :now) and id not in (:ids)"
+                            + (skipLocked ? " for update skip locked" : " for update"))
+                    .param("pending", PENDING).param("readers", digestReaders).param("now", Timestamp.from(now))
+                    .param("ids", ids).query(Long.class).list());
+        }
         jdbc.sql("update notification_outbox set claimed_until = :until, claimed_by = :claim where id in (:ids)"
                         + " and (claimed_until is null or claimed_until < :now)")
                 .param("until", Timestamp.from(leaseUntil)).param("claim", claim).param("ids", ids)
@@ -76,19 +89,31 @@ public class OutboxRepository {
                 .query(MESSAGE).list();
     }
 
-    void markSent(long id, Instant now) {
+    /**
+     * Extends the claim on a row just before it is sent, if the claim still holds: a worker whose lease ran out while
+     * it sent the rows before this one has lost the row to another worker, which may be sending it now, and must not
+     * send it too. Returns whether the row is still this claim's.
+     */
+    boolean renewClaim(long id, String claim, Instant now, Instant leaseUntil) {
+        return jdbc.sql("update notification_outbox set claimed_until = ? where id = ? and claimed_by = ?"
+                        + " and claimed_until >= ? and status = ?")
+                .params(Timestamp.from(leaseUntil), id, claim, Timestamp.from(now), PENDING).update() == 1;
+    }
+
+    void markSent(long id, String claim, Instant now) {
         jdbc.sql("update notification_outbox set status = ?, sent_at = ?, claimed_until = null, last_error = null"
-                        + " where id = ? and status = ?")
-                .params(SENT, Timestamp.from(now), id, PENDING).update();
+                        + " where id = ? and status = ? and claimed_by = ?")
+                .params(SENT, Timestamp.from(now), id, PENDING, claim).update();
     }
 
     /** Counts the attempt; gives up after {@code maxAttempts}, otherwise tries again at {@code nextAttempt}. */
-    void markAttemptFailed(long id, String error, Instant nextAttempt, int maxAttempts) {
+    void markAttemptFailed(long id, String claim, String error, Instant nextAttempt, int maxAttempts) {
         jdbc.sql("""
                 update notification_outbox set attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
                     claimed_until = null, status = case when attempts + 1 >= ? then ? else status end
-                where id = ? and status = ?""")
-                .params(truncate(error), Timestamp.from(nextAttempt), maxAttempts, FAILED, id, PENDING).update();
+                where id = ? and status = ? and claimed_by = ?""")
+                .params(truncate(error), Timestamp.from(nextAttempt), maxAttempts, FAILED, id, PENDING, claim)
+                .update();
     }
 
     List<FailedDelivery> failedWebhookDeliveries(int limit) {

@@ -88,6 +88,14 @@ public class OutboxWorker {
     }
 
     private boolean attempt(List<OutboxMessage> messages, Send send) {
+        Instant start = clock.instant();
+        Instant leaseUntil = start.plus(properties.worker().lease());
+        // Renew before sending; a row whose lease ran out is another worker's now, and is not sent twice from here.
+        if (!messages.stream().allMatch(m -> outbox.renewClaim(m.id(), m.claim(), start, leaseUntil))) {
+            log.info("Lease on notification {} ran out before it was sent; another worker has it",
+                    messages.get(0).dedupKey());
+            return false;
+        }
         try {
             send.run();
         } catch (InterruptedException interrupted) {
@@ -98,14 +106,14 @@ public class OutboxWorker {
             for (OutboxMessage message : messages) {
                 log.warn("Notification {} failed (attempt {}): {}", message.dedupKey(), message.attempts() + 1,
                         failure.toString());
-                outbox.markAttemptFailed(message.id(), failure.toString(),
+                outbox.markAttemptFailed(message.id(), message.claim(), failure.toString(),
                         now.plus(properties.retry().backoffAfter(message.attempts() + 1)),
                         properties.retry().maxAttempts());
             }
             return false;
         }
         Instant now = clock.instant();
-        messages.forEach(message -> outbox.markSent(message.id(), now));
+        messages.forEach(message -> outbox.markSent(message.id(), message.claim(), now));
         return true;
     }
 

@@ -3,6 +3,7 @@ package jp.tsunagu.notification.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,11 @@ import java.util.stream.Collectors;
 
 import jakarta.mail.internet.MimeMessage;
 import jp.tsunagu.notification.AbstractNotificationIntegrationTest;
+import jp.tsunagu.notification.NotificationEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A crash between the commit and the send: the worker claims the committed rows, the SMTP server accepts the first
@@ -25,6 +29,12 @@ class CrashRecoveryTest extends AbstractNotificationIntegrationTest {
 
     @Autowired
     MailDelivery mail;
+
+    @Autowired
+    OutboxRepository outbox;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void everyNotificationReachesItsReceiverOnceAfterACrash() throws Exception {
@@ -54,6 +64,36 @@ class CrashRecoveryTest extends AbstractNotificationIntegrationTest {
         assertThat(byKey.get(keys.get(1))).hasSize(1);
         assertThat(jdbc.sql("select count(*) from notification_outbox where status = 'SENT'").query(Long.class).single())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aWorkerWhoseLeaseRanOutDoesNotSendWhatAnotherWorkerTookOver() throws Exception {
+        api.as("sato").raise(MEDIUM_ONE_SECTION);
+        List<OutboxMessage> slow = worker.claim();
+        assertThat(slow).hasSize(2);
+        // The first worker stalls past its lease (slow endpoints before these rows); a second worker takes them over.
+        setClock(OPEN_HOURS.plus(Duration.ofMinutes(6)));
+        List<OutboxMessage> other = worker.claim();
+        assertThat(other).hasSize(2);
+
+        assertThat(worker.deliver(slow)).as("the stalled worker has lost its rows").isZero();
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+        assertThat(worker.deliver(other)).isEqualTo(2);
+        assertThat(MAIL.getReceivedMessages()).hasSize(2);
+        assertThat(worker.deliver(slow)).isZero();
+        assertThat(MAIL.getReceivedMessages()).as("each notification once").hasSize(2);
+    }
+
+    @Test
+    void aDigestReadersRowsAreClaimedTogetherBeyondTheBatchLimit() {
+        Instant now = OPEN_HOURS;
+        for (int i = 0; i < 3; i++) {
+            outbox.insert(new NewOutboxMessage("k-" + i, OutboxMessage.Channel.EMAIL, NotificationEvent.ISSUE_SHARED,
+                    "issue-" + i, "kimura", false, true, "{}", now), now);
+        }
+        List<OutboxMessage> claimed = new TransactionTemplate(transactions)
+                .execute(status -> outbox.claimDue(now, now.plusSeconds(300), "claim-1", 1));
+        assertThat(claimed).as("one digest mail, not three").hasSize(3).allMatch(m -> "claim-1".equals(m.claim()));
     }
 
     @Test
