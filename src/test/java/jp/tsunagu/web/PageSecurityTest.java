@@ -66,7 +66,13 @@ class PageSecurityTest {
     @Test
     void auditPagesAreForAuditorsAndAdminPagesForAdministrators() throws Exception {
         login("sato");
-        assertThat(get("/audit").statusCode()).isEqualTo(403);
+        HttpResponse<String> refused = page("/audit");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).as("the refusal says what happened, not 'try again later'")
+                .contains("この操作を行う権限がありません。").doesNotContain("時間をおいて");
+        HttpResponse<String> missing = page("/no-such-page");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("お探しのページは見つかりませんでした。");
         assertThat(get("/audit/export.csv").statusCode()).isEqualTo(403);
         assertThat(get("/admin/organisation").statusCode()).isEqualTo(403);
         post("/logout", "_csrf=" + csrf(get("/tasks").body()));
@@ -114,6 +120,12 @@ class PageSecurityTest {
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** As a browser asks: for a page. */
+    private HttpResponse<String> page(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {

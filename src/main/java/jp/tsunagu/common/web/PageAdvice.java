@@ -1,6 +1,8 @@
 package jp.tsunagu.common.web;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jp.tsunagu.common.ConflictException;
@@ -27,9 +29,20 @@ class PageAdvice {
         return new PageDates(locale);
     }
 
+    /**
+     * Where the language switch leads: this page with its query (filters, page number), without the old {@code lang}.
+     * A page rendered in answer to a form post names its own form page instead ({@code currentPath} in the model),
+     * since the post's address has no page to show.
+     */
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
-        return request.getRequestURI();
+        String query = request.getQueryString();
+        if (query == null || !"GET".equals(request.getMethod())) {
+            return request.getRequestURI();
+        }
+        String kept = Arrays.stream(query.split("&")).filter(p -> !p.isEmpty() && !p.startsWith("lang="))
+                .collect(Collectors.joining("&"));
+        return kept.isEmpty() ? request.getRequestURI() : request.getRequestURI() + "?" + kept;
     }
 
     @ExceptionHandler(NotFoundException.class)

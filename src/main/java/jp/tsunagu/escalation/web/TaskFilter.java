@@ -8,8 +8,12 @@ import jp.tsunagu.escalation.TaskKind;
 import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.Severity;
 
-/** The task list's filters and sort order, all from the URL so that a view can be bookmarked. */
-public record TaskFilter(Level level, Severity severity, String section, Boolean overdue, String sort, TaskKind kind) {
+/**
+ * The task list's filters, sort order and whether it refreshes by itself ({@code refresh=off} stops it, WCAG 2.2.2),
+ * all from the URL so that a view can be bookmarked.
+ */
+public record TaskFilter(Level level, Severity severity, String section, Boolean overdue, String sort, TaskKind kind,
+        String refresh) {
 
     static final String SORT_DUE_DESC = "due-desc";
 
@@ -31,6 +35,15 @@ public record TaskFilter(Level level, Severity severity, String section, Boolean
                 .toList();
     }
 
+    public boolean refreshing() {
+        return !"off".equals(refresh);
+    }
+
+    /** The query string of this view with the automatic refresh switched the other way. */
+    public String toggledRefreshQuery() {
+        return new TaskFilter(level, severity, section, overdue, sort, kind, refreshing() ? "off" : null).query();
+    }
+
     /** The query string that reproduces this view, for the polling fragment. */
     String query() {
         StringBuilder query = new StringBuilder();
@@ -40,6 +53,7 @@ public record TaskFilter(Level level, Severity severity, String section, Boolean
         append(query, "overdue", Boolean.TRUE.equals(overdue) ? "true" : null);
         append(query, "sort", sort == null || sort.isBlank() ? null : sort);
         append(query, "kind", kind);
+        append(query, "refresh", refreshing() ? null : "off");
         return query.toString();
     }
 

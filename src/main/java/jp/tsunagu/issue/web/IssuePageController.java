@@ -94,6 +94,8 @@ class IssuePageController {
         model.addAttribute("relatedSectionOptions", me.departmentCode() == null ? List.of()
                 : organisation.sectionsOf(me.departmentCode()));
         model.addAttribute("english", Locale.ENGLISH.getLanguage().equals(locale.getLanguage()));
+        // Also after a post that came back with errors: the language switch leads to the form, not to the post.
+        model.addAttribute("currentPath", "/issues/new");
         return "issue-new";
     }
 

@@ -148,6 +148,7 @@ class OrganisationPageController {
             model.addAttribute("errors", byForm(form, errors));
             model.addAttribute("values", byForm(form, values));
             model.addAttribute(PageErrors.FLASH_ERROR, "admin.org.error");
+            model.addAttribute("currentPath", "/admin/organisation");
             return organisation(model);
         }
         flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, successKey);

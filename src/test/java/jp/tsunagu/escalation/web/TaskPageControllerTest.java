@@ -82,9 +82,10 @@ class TaskPageControllerTest {
     }
 
     @Test
-    void filtersAreKeptInThePollingUrl() throws Exception {
-        mvc.perform(get("/tasks").param("level", "DEPARTMENT").param("sort", "due-desc"))
+    void filtersAreKeptInThePollingUrlAndByTheLanguageSwitch() throws Exception {
+        mvc.perform(get("/tasks?level=DEPARTMENT&sort=due-desc&lang=ja"))
                 .andExpect(content().string(allOf(
+                        containsString("href=\"/tasks?level=DEPARTMENT&amp;sort=due-desc&amp;lang=en\""),
                         containsString("件名2"), not(containsString("件名1")), not(containsString("件名3")),
                         containsString("hx-get=\"/tasks/rows?level=DEPARTMENT&amp;sort=due-desc\""))));
     }
@@ -94,6 +95,18 @@ class TaskPageControllerTest {
         mvc.perform(get("/tasks").param("overdue", "true").param("section", "shimin-ka"))
                 .andExpect(content().string(allOf(containsString("件名1"), not(containsString("件名2")),
                         not(containsString("件名3")))));
+    }
+
+    @Test
+    void theAutomaticRefreshCanBeStoppedAndKeyboardFocusHasStableTargets() throws Exception {
+        mvc.perform(get("/tasks").param("level", "SECTION"))
+                .andExpect(content().string(allOf(containsString("hx-trigger=\"every 30s\""),
+                        containsString("id=\"task-task-1-ACKNOWLEDGE\""),
+                        containsString("href=\"/tasks?level=SECTION&amp;refresh=off\""), containsString("自動更新を停止"))));
+        mvc.perform(get("/tasks").param("level", "SECTION").param("refresh", "off"))
+                .andExpect(content().string(allOf(not(containsString("hx-trigger")), not(containsString("hx-get")),
+                        containsString("自動更新は停止中"), containsString("href=\"/tasks?level=SECTION\""),
+                        containsString("自動更新を再開"))));
     }
 
     @Test

@@ -114,7 +114,8 @@ class IssuePageControllerTest {
                 .willThrow(new InvalidInputException("relatedSections", "'x' is not a known section"));
         mvc.perform(valid())
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("入力内容を確認してください。")));
+                .andExpect(content().string(containsString("入力内容を確認してください。")))
+                .andExpect(content().string(containsString("href=\"/issues/new?lang=en\"")));
     }
 
     @Test
