@@ -38,7 +38,7 @@
         container.setAttribute('data-highlighted', (results[1].activities || []).join(' '));
         var current = document.getElementById('diagram-current');
         if (current && names.length) {
-          current.textContent = current.getAttribute('data-template').replace('{0}', names.join('、'));
+          current.textContent = current.getAttribute('data-template').replace('{0}', names.join(current.getAttribute('data-separator') || '、'));
         }
       });
     }).catch(function () {

@@ -76,7 +76,7 @@ class TaskPageControllerTest {
                         containsString("所管課"), containsString("部内共有"), containsString("庁内共有"),
                         containsString("保険年金課"),
                         containsString("2026年11月24日(火) 10:00"),
-                        containsString("期限超過 30分"), containsString("残り 2時間0分"),
+                        containsString("期限超過 30分"), containsString("残り 2時間0分"), containsString("（超過）"),
                         containsString("urgency-overdue"), containsString("urgency-today"),
                         containsString("hx-get=\"/tasks/rows\""), containsString("hx-trigger=\"every 30s\""))));
     }
@@ -135,6 +135,7 @@ class TaskPageControllerTest {
     void speaksEnglishOnRequest() throws Exception {
         mvc.perform(get("/tasks").param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("Acknowledge"), containsString("Overdue by 30 min"),
+                        containsString(" (Overdue)"), not(containsString("（")),
                         containsString("Insurance and Pension Section"), containsString("Tue 24 Nov 2026 10:00"))));
     }
 }
