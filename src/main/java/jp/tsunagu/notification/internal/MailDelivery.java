@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -42,10 +43,24 @@ class MailDelivery {
                 templates.body(message.event(), message.issueId(), facts));
     }
 
-    /** One mail for a person's digest rows; its key names the first and last row it covers. */
+    /**
+     * One mail for a person's digest rows. Its key stands for exactly the rows it covers, so that the same digest sent
+     * again after a crash carries the same key, and a digest that also covers a further row never passes for a copy.
+     */
     void sendDigest(String username, List<OutboxMessage> messages) throws MessagingException {
-        String key = "DIGEST:" + username + ":" + messages.get(0).id() + "-" + messages.get(messages.size() - 1).id();
-        send(username, key, templates.digestSubject(messages.size()), templates.digestBody(messages));
+        send(username, digestKey(username, messages), templates.digestSubject(messages.size()),
+                templates.digestBody(messages));
+    }
+
+    static String digestKey(String username, List<OutboxMessage> messages) {
+        String rows = messages.stream().map(OutboxMessage::id).sorted().map(String::valueOf)
+                .collect(Collectors.joining(","));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(rows.getBytes(StandardCharsets.UTF_8));
+            return "DIGEST:" + username + ":" + messages.size() + ":" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void send(String username, String key, String subject, String text) throws MessagingException {
