@@ -4,7 +4,19 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     var container = document.getElementById('diagram');
-    if (!container || typeof window.BpmnJS !== 'function') {
+    if (!container) {
+      return;
+    }
+    var fail = function () {
+      container.setAttribute('data-error', 'true');
+      var current = document.getElementById('diagram-current');
+      if (current) {
+        current.textContent = container.getAttribute('data-error-text');
+      }
+      container.textContent = '';
+    };
+    if (typeof window.BpmnJS !== 'function') {
+      fail();
       return;
     }
     var get = function (url, type) {
@@ -41,8 +53,6 @@
           current.textContent = current.getAttribute('data-template').replace('{0}', names.join(current.getAttribute('data-separator') || '、'));
         }
       });
-    }).catch(function () {
-      container.setAttribute('data-error', 'true');
-    });
+    }).catch(fail);
   });
 })();

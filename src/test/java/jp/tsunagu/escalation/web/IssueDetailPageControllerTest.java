@@ -95,6 +95,7 @@ class IssueDetailPageControllerTest {
                         containsString("2026年11月24日(火) 18:30"), containsString("令和8年11月24日"),
                         containsString("●●●"), containsString("課題を登録"), containsString("電話で確認済み"),
                         containsString("data-activities-url=\"/issues/i-1/activities\""),
+                        containsString("data-error-text=\"業務フロー図を表示できませんでした。"),
                         containsString("id=\"action-comment\""),
                         not(containsString("id=\"action-acknowledge\"")))));
     }

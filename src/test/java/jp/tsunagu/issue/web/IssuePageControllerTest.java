@@ -97,6 +97,14 @@ class IssuePageControllerTest {
     }
 
     @Test
+    void tooManyRelatedSectionsSaysSectionsNotCharacters() throws Exception {
+        String[] sections = java.util.stream.IntStream.rangeClosed(1, 21).mapToObj(i -> "ka-" + i).toArray(String[]::new);
+        mvc.perform(valid().param("relatedSections", sections))
+                .andExpect(content().string(allOf(containsString("関係課は20課まで選べます。"),
+                        containsString("id=\"relatedSections-error\""))));
+    }
+
+    @Test
     void raisingGoesToTheNewIssueAndADoubleSubmitReusesTheKey() throws Exception {
         given(intake.raise(any(), eq(SATO), eq(Optional.of("token-1")))).willReturn(new RaisedIssue("i-1", true))
                 .willReturn(new RaisedIssue("i-1", false));
