@@ -63,7 +63,7 @@ class Responders {
         NoApproverException(List<String> wanted) {
             super("Nobody but the requester can approve this request (no supervisor at this level, and nobody holds "
                     + String.join(", ", wanted) + "); an administrator must complete the organisation",
-                    "error.noApprover", String.join(", ", wanted));
+                    "error.noApprover");
         }
     }
 

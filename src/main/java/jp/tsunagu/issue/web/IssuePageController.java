@@ -13,6 +13,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.UnavailableException;
+import jp.tsunagu.common.web.PageErrors;
 import jp.tsunagu.common.web.WebPage;
 import jp.tsunagu.issue.Category;
 import jp.tsunagu.issue.IssueIntake;
@@ -80,8 +81,8 @@ class IssuePageController {
             } catch (UnavailableException e) {
                 // The form comes back as it was filled in, with what stands in the way.
                 response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-                model.addAttribute("unavailableKey", e.messageKey());
-                model.addAttribute("unavailableArgs", e.messageArguments());
+                model.addAttribute(PageErrors.FLASH_ERROR, e.messageKey());
+                model.addAttribute(PageErrors.FLASH_ERROR_ARGUMENTS, e.messageArguments());
             }
         }
         return formView(model, me, locale);
