@@ -15,6 +15,7 @@ import jp.tsunagu.escalation.EscalationService;
 import jp.tsunagu.issue.Category;
 import jp.tsunagu.issue.IssueIntake;
 import jp.tsunagu.issue.IssueQueries;
+import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.IssueView;
 import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.RaiseIssueRequest;
@@ -139,7 +140,8 @@ class SlaTimerTest extends AbstractIntegrationTest {
         assertThat(workItemDue(id)).isEqualTo(Instant.parse("2026-11-30T01:15:00Z"));
         assertThat(timerDueDates(id)).containsExactlyInAnyOrder(
                 Date.from(Instant.parse("2026-11-30T00:15:00Z")), // the reminder, 08:45 → 09:15
-                Date.from(Instant.parse("2026-11-30T01:15:00Z")));
+                Date.from(Instant.parse("2026-11-30T01:15:00Z")),
+                Date.from(Instant.parse("2026-12-01T08:00:00Z"))); // the resolve target, moved as well
 
         at("2026-11-30T09:00:00+09:00");
         escalation.acknowledge(id, SATO);
@@ -165,6 +167,36 @@ class SlaTimerTest extends AbstractIntegrationTest {
         escalation.acknowledge(id, ITO);
         assertThat(workItemDue(id, "RESPOND")).isEqualTo(Instant.parse("2026-11-30T09:00:00Z"));
         assertThat(timerDueDates(id)).containsExactly(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
+    }
+
+    /** Nobody acknowledges at CITY: the acknowledge breaches re-notify, and the resolve target is still flagged. */
+    @Test
+    void anUnacknowledgedIssueAtCityIsFlaggedWhenItsResolveTargetPasses() {
+        at("2026-11-30T10:00:00+09:00");
+        String id = intake.raise(new RaiseIssueRequest("庁舎の停電", "全館停電", Category.FACILITY, Severity.CRITICAL,
+                "shimin-ka", List.of(), false, null), SATO, Optional.empty()).id();
+        assertThat(timerDueDates(id)).as("the resolve timer runs from the arrival at CITY")
+                .contains(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
+
+        for (String time : List.of("10:31", "11:02", "11:33", "12:04", "12:35", "13:06", "13:37", "14:08", "14:39",
+                "15:10", "15:41", "16:12", "16:43", "17:14", "17:45")) {
+            at("2026-11-30T" + time + ":00+09:00");
+            runDueJobsOf(id);
+        }
+        assertThat(count(id, "SLA_RESOLVE_BREACHED")).isZero();
+        assertThat(view(id).sla().resolveBreached()).isFalse();
+
+        at("2026-11-30T18:00:00+09:00");
+        runDueJobsOf(id);
+        assertThat(count(id, "SLA_RESOLVE_BREACHED")).isEqualTo(1);
+        assertThat(view(id).sla().resolveBreached()).isTrue();
+        assertThat(view(id).status()).isEqualTo(IssueStatus.OPEN);
+        assertThat(view(id).level()).isEqualTo(Level.CITY);
+
+        at("2026-11-30T18:16:00+09:00");
+        runDueJobsOf(id);
+        assertThat(count(id, "SLA_BREACH_RENOTIFIED")).isEqualTo(16);
+        assertThat(count(id, "SLA_RESOLVE_BREACHED")).as("flagged once").isEqualTo(1);
     }
 
     private String raiseHigh() {

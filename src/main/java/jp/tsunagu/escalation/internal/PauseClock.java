@@ -82,8 +82,8 @@ class PauseClock {
     }
 
     /**
-     * The level's timers and tasks that do not exist yet (the resolve timer and Respond, once acknowledged; a breach's
-     * record of its target) take their due times from these variables, so they move too.
+     * The level's tasks that do not exist yet (Respond, once acknowledged; a breach's record of its target; the resolve
+     * target a CITY re-notification keeps) take their due times from these variables, so they move too.
      */
     private void moveDueTimeVariables(String instance, PauseSpan span) {
         Map<String, Object> moved = new HashMap<>();

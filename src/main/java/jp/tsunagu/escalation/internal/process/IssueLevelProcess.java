@@ -11,6 +11,8 @@ public final class IssueLevelProcess {
 
     public enum Elements {
         START_EVENT_LEVEL_REACHED("StartEvent_LevelReached"),
+        SUB_PROCESS_LEVEL("SubProcess_Level"),
+        START_EVENT_LEVEL_STARTED("StartEvent_LevelStarted"),
         GATEWAY_AWAIT_ACKNOWLEDGE("Gateway_AwaitAcknowledge"),
         TASK_ACKNOWLEDGE("Task_Acknowledge"),
         TIMER_ACKNOWLEDGE_REMINDER("Timer_AcknowledgeReminder"),
@@ -36,6 +38,7 @@ public final class IssueLevelProcess {
         FLOW_APPROVED("Flow_Approved"),
         FLOW_REJECTED("Flow_Rejected"),
         END_EVENT_ESCALATION_APPROVED("EndEvent_EscalationApproved"),
+        END_EVENT_LEVEL_WORK_DONE("EndEvent_LevelWorkDone"),
         TIMER_RESOLVE_BREACH("Timer_ResolveBreach"),
         TASK_FLAG_RESOLVE_BREACH("Task_FlagResolveBreach"),
         END_EVENT_RESOLVE_BREACH_FLAGGED("EndEvent_ResolveBreachFlagged"),

@@ -187,6 +187,40 @@ class IssueLevelProcessTest extends ProcessPathTest {
                 .hasNotPassed(IssueEscalationProcess.Elements.TASK_RAISE_LEVEL.id());
     }
 
+    /**
+     * At CITY an unacknowledged issue never leaves the level: the acknowledge breach only re-notifies. The resolve
+     * target still counts from the arrival at CITY, and is flagged once, even though nobody has acknowledged.
+     */
+    @Test
+    void resolveBreachAtCityIsFlaggedOnceWhileNobodyAcknowledges() {
+        ProcessInstance issue = driver.raise("CRITICAL", "SAFETY", false, 0);
+        ProcessInstance city = driver.currentLevel(issue);
+        Date resolveBy = RecordingDelegates.plus(RESOLVE_TARGET);
+        assertThat(driver.timers(TIMER_RESOLVE_BREACH)).singleElement()
+                .satisfies(job -> assertThat(job.getDuedate()).isEqualTo(resolveBy));
+
+        for (Duration waited = Duration.ZERO; waited.compareTo(RESOLVE_TARGET) < 0;
+                waited = waited.plus(ACKNOWLEDGE_TARGET)) {
+            assertThat(delegates.calls(DelegateNames.RESOLVE_BREACH)).isEmpty();
+            driver.moveClockBy(ACKNOWLEDGE_TARGET);
+            driver.fireDueTimers();
+        }
+
+        assertThat(delegates.calls(DelegateNames.RESOLVE_BREACH)).containsExactly(LEVEL_CITY);
+        assertThat(delegates.calls(DelegateNames.CITY_BREACH)).hasSize((int) (RESOLVE_TARGET.toHours()
+                / ACKNOWLEDGE_TARGET.toHours()));
+        assertThat(city).hasPassed(END_EVENT_RESOLVE_BREACH_FLAGGED.id()).isWaitingAt(TASK_ACKNOWLEDGE.id());
+        assertThat(driver.timers(TIMER_RESOLVE_BREACH)).isEmpty();
+
+        driver.moveClockBy(ACKNOWLEDGE_TARGET.multipliedBy(3));
+        driver.fireDueTimers();
+        assertThat(delegates.calls(DelegateNames.RESOLVE_BREACH)).hasSize(1);
+
+        driver.acknowledge(city);
+        assertThat(driver.timers(TIMER_RESOLVE_BREACH)).isEmpty();
+        assertThat(city).isWaitingAt(TASK_RESPOND.id());
+    }
+
     @Test
     void resolveBreachFlagsOnceAndDoesNotMoveIssue() {
         ProcessInstance issue = raiseAtSection();
