@@ -60,13 +60,13 @@ public class LevelTransitions {
         details.put("resolveBy", targets.resolveBy().toString());
         details.put("responders", responderPrincipals);
         auditTrail.record(AuditAction.LEVEL_ENTERED, issueId, details);
-        share(issue, level);
+        share(issue, level, responderPrincipals);
         return new LevelAssignment(responderPrincipals, targets.acknowledgeBy(), targets.acknowledgeReminderAt(),
                 targets.resolveBy());
     }
 
     /** Reaching DEPARTMENT shares with the whole department; reaching CITY also with every head and the coordinators. */
-    private void share(IssueSummary issue, Level level) {
+    private void share(IssueSummary issue, Level level, List<String> responderPrincipals) {
         List<String> added = new ArrayList<>();
         if (level.compareTo(Level.DEPARTMENT) >= 0) {
             added.addAll(lifecycle.share(issue.id(), level, AudienceReason.SHARED_DEPARTMENT,
@@ -78,7 +78,7 @@ public class LevelTransitions {
         }
         if (!added.isEmpty()) {
             auditTrail.record(AuditAction.ISSUE_SHARED, issue.id(), Map.of("level", level.name(), "sharedWith", added));
-            events.publishEvent(new IssueShared(issue.id(), level, List.copyOf(added)));
+            events.publishEvent(new IssueShared(issue.id(), level, List.copyOf(added), responderPrincipals));
         }
     }
 

@@ -28,10 +28,11 @@ class EscalationNotifications {
         this.issues = issues;
     }
 
+    /** The level's responders are left out: their new acknowledge task tells them, at the same moment. */
     @EventListener
     void on(IssueShared shared) {
         notifier.notify(NotificationEvent.ISSUE_SHARED, shared.issueId(), shared.level(), shared.newlySharedWith(),
-                Map.of(), Set.of());
+                Map.of(), notifier.people(shared.responders()));
     }
 
     @EventListener

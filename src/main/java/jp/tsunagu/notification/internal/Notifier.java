@@ -85,11 +85,17 @@ class Notifier {
         }
     }
 
-    private Set<String> people(Collection<String> principals, Set<String> exceptUsers) {
+    /** The usernames of everyone who holds one of these principals. */
+    Set<String> people(Collection<String> principals) {
         Set<String> usernames = new LinkedHashSet<>();
         for (String principal : principals) {
             organisation.peopleWithPrincipal(principal).stream().map(Person::username).forEach(usernames::add);
         }
+        return usernames;
+    }
+
+    private Set<String> people(Collection<String> principals, Set<String> exceptUsers) {
+        Set<String> usernames = people(principals);
         usernames.removeAll(exceptUsers);
         return usernames;
     }
