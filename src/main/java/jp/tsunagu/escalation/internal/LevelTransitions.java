@@ -131,6 +131,6 @@ public class LevelTransitions {
 
     public void close(String issueId) {
         IssueSummary issue = lifecycle.summary(issueId);
-        events.publishEvent(new IssueResolved(issueId, issue.createdBy(), issue.sectionCode()));
+        events.publishEvent(new IssueResolved(issueId, issue.createdBy(), issue.sectionCode(), issue.resolvedBy()));
     }
 }

@@ -119,8 +119,8 @@ class IssueRepository {
                 rs.getBoolean("personal_info"), rs.getString("personal_details"), rs.getString("process_instance_id"),
                 rs.getString("sla_calendar"), instant(rs, "acknowledge_by"), instant(rs, "resolve_by"),
                 rs.getBoolean("ack_breached"), rs.getBoolean("resolve_breached"), instant(rs, "paused_at"),
-                rs.getString("resolution"), instant(rs, "resolved_at"), instant(rs, "created_at"),
-                rs.getString("created_by"));
+                rs.getString("resolution"), instant(rs, "resolved_at"), rs.getString("resolved_by"),
+                instant(rs, "created_at"), rs.getString("created_by"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -65,9 +65,11 @@ class EscalationNotifications {
                 Map.of("target", breach.target().name(), "escalated", String.valueOf(breach.escalated())), Set.of());
     }
 
+    /** A raiser who resolved the issue themselves needs no notice of it. */
     @EventListener
     void on(IssueResolved resolved) {
         notifier.notify(NotificationEvent.ISSUE_RESOLVED, resolved.issueId(), null,
-                List.of(Principals.user(resolved.raisedBy())), Map.of(), Set.of());
+                List.of(Principals.user(resolved.raisedBy())), Map.of(),
+                resolved.resolvedBy() == null ? Set.of() : Set.of(resolved.resolvedBy()));
     }
 }

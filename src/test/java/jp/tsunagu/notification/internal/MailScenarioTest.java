@@ -72,6 +72,23 @@ class MailScenarioTest extends AbstractNotificationIntegrationTest {
     }
 
     @Test
+    void aRaiserIsToldOfAResolutionOnlyWhenSomebodyElseResolved() throws Exception {
+        String own = api.as("sato").raise(MEDIUM_ONE_SECTION);
+        api.as("sato").post("/api/issues/" + own + "/acknowledge", "{}").andExpect(status().isNoContent());
+        api.as("sato").post("/api/issues/" + own + "/resolve", "{\"resolution\": \"自分で対応した\"}")
+                .andExpect(status().isNoContent());
+        String byColleague = api.as("sato").raise(MEDIUM_ONE_SECTION);
+        api.as("suzuki").post("/api/issues/" + byColleague + "/acknowledge", "{}").andExpect(status().isNoContent());
+        api.as("suzuki").post("/api/issues/" + byColleague + "/resolve", "{\"resolution\": \"課長が対応した\"}")
+                .andExpect(status().isNoContent());
+
+        String inbox = api.as("sato").get("/api/notifications?size=100").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<String> resolvedIssues = JsonPath.read(inbox, "$.items[?(@.event == 'ISSUE_RESOLVED')].issueId");
+        assertThat(resolvedIssues).contains(byColleague).doesNotContain(own);
+    }
+
+    @Test
     void noMailNotificationOrWebhookCarriesPersonalDetails() throws Exception {
         String id = api.as("sato").raise("""
                 {"title": "個人情報の誤送付", "description": "書類を誤って送付した。",

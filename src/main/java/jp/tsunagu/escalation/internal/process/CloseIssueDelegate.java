@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_CloseIssue: the resolution is recorded; tell the raiser and the owning section. */
+/**
+ * Task_CloseIssue: the resolution is recorded; publishes {@code IssueResolved}, which tells the raiser unless they
+ * resolved it themselves.
+ */
 @Component(DelegateNames.CLOSE_ISSUE)
 class CloseIssueDelegate implements JavaDelegate {
 
