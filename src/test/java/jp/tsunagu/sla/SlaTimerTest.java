@@ -119,6 +119,27 @@ class SlaTimerTest extends AbstractIntegrationTest {
         assertThat(count(id, "ISSUE_RESUMED")).isEqualTo(1);
     }
 
+    /** Paused after it was acknowledged: there is no acknowledge target left to count down, even once it has passed. */
+    @Test
+    void anAcknowledgedIssueShowsNoAcknowledgeTimeLeftWhilePaused() {
+        at("2026-11-30T10:00:00+09:00");
+        String id = raiseHigh();
+        at("2026-11-30T10:10:00+09:00");
+        escalation.acknowledge(id, SATO);
+        at("2026-11-30T13:00:00+09:00");
+        escalation.pause(id, SUZUKI, "市民からの回答待ち");
+
+        IssueView paused = view(id);
+        assertThat(paused.status()).isEqualTo(IssueStatus.PAUSED);
+        assertThat(paused.sla().acknowledgeRemaining()).isNull();
+        assertThat(paused.sla().resolveRemaining()).isNotNull();
+
+        at("2026-11-30T14:00:00+09:00");
+        escalation.resume(id, SUZUKI, "回答あり");
+        assertThat(view(id).status()).isEqualTo(IssueStatus.IN_PROGRESS);
+        assertThat(view(id).sla().acknowledgeRemaining()).isNull();
+    }
+
     @Test
     void aPauseOverTheWeekendMovesTheDueTimesByTheOpeningTimeItTook() {
         at("2026-11-27T16:30:00+09:00");

@@ -119,6 +119,7 @@ class IssueRepository {
                 rs.getBoolean("personal_info"), rs.getString("personal_details"), rs.getString("process_instance_id"),
                 rs.getString("sla_calendar"), instant(rs, "acknowledge_by"), instant(rs, "resolve_by"),
                 rs.getBoolean("ack_breached"), rs.getBoolean("resolve_breached"), instant(rs, "paused_at"),
+                rs.getString("paused_from") == null ? null : IssueStatus.valueOf(rs.getString("paused_from")),
                 rs.getString("resolution"), instant(rs, "resolved_at"), rs.getString("resolved_by"),
                 instant(rs, "created_at"), rs.getString("created_by"));
     }

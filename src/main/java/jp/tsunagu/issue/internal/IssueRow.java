@@ -12,7 +12,8 @@ import jp.tsunagu.issue.Severity;
 record IssueRow(String id, String number, String title, String description, Category category, Severity severity,
         IssueStatus status, Level level, String sectionCode, String departmentCode, boolean personalInfo,
         String personalDetails, String processInstanceId, String slaCalendar, Instant acknowledgeBy,
-        Instant resolveBy, boolean ackBreached, boolean resolveBreached, Instant pausedAt, String resolution,
+        Instant resolveBy, boolean ackBreached, boolean resolveBreached, Instant pausedAt, IssueStatus pausedFrom,
+        String resolution,
         Instant resolvedAt, String resolvedBy, Instant createdAt, String createdBy) {
 
     IssueSummary summary() {

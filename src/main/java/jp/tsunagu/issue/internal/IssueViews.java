@@ -31,7 +31,7 @@ class IssueViews {
     IssueView of(IssueViewRow viewRow) {
         IssueRow row = viewRow.row();
         boolean awaitingAcknowledgement = row.status() == IssueStatus.OPEN
-                || (row.status() == IssueStatus.PAUSED && !row.ackBreached());
+                || (row.status() == IssueStatus.PAUSED && awaitedAcknowledgementWhenPaused(row));
         SlaView sla = new SlaView(row.slaCalendar(), local(row.acknowledgeBy()), local(row.resolveBy()),
                 row.ackBreached(), row.resolveBreached(), row.pausedAt() != null,
                 awaitingAcknowledgement ? remaining(row, row.acknowledgeBy()) : null, remaining(row, row.resolveBy()));
@@ -40,6 +40,14 @@ class IssueViews {
                 viewRow.sharedWith(), sla, row.personalInfo(),
                 row.personalDetails() == null ? null : IssueView.MASK, row.resolution(), local(row.resolvedAt()),
                 local(row.createdAt()), row.createdBy());
+    }
+
+    /**
+     * What the issue was doing when it was paused. An issue paused before that was recorded falls back to a guess:
+     * not yet breached means not yet acknowledged.
+     */
+    private static boolean awaitedAcknowledgementWhenPaused(IssueRow row) {
+        return row.pausedFrom() != null ? row.pausedFrom() == IssueStatus.OPEN : !row.ackBreached();
     }
 
     /** While paused the clock stands still at the moment of the pause. */

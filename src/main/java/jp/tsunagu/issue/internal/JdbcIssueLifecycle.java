@@ -79,7 +79,7 @@ class JdbcIssueLifecycle implements IssueLifecycle {
 
     @Override
     public void pause(String issueId, Instant at) {
-        change(issueId, "paused_at = ?, status = ?", ts(at), IssueStatus.PAUSED.name());
+        change(issueId, "paused_from = status, paused_at = ?, status = ?", ts(at), IssueStatus.PAUSED.name());
     }
 
     @Override
@@ -88,8 +88,8 @@ class JdbcIssueLifecycle implements IssueLifecycle {
         Instant now = clock.instant();
         PauseSpan span = new PauseSpan(row.pausedAt() == null ? now : row.pausedAt(), now,
                 row.slaCalendar() == null ? CalendarKind.CONTINUOUS : CalendarKind.from(row.slaCalendar()));
-        change(issueId, "paused_at = null, status = ?, acknowledge_by = ?, resolve_by = ?", statusAfter.name(),
-                ts(moved(row.acknowledgeBy(), span)), ts(moved(row.resolveBy(), span)));
+        change(issueId, "paused_at = null, paused_from = null, status = ?, acknowledge_by = ?, resolve_by = ?",
+                statusAfter.name(), ts(moved(row.acknowledgeBy(), span)), ts(moved(row.resolveBy(), span)));
         return span;
     }
 
