@@ -1,5 +1,12 @@
 package jp.tsunagu.audit;
 
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * The outcome of recomputing the chain.
  *
@@ -7,17 +14,49 @@ package jp.tsunagu.audit;
  * @param checked how many events were found intact before the first break (all of them when valid)
  * @param firstBrokenSeq the first seq that is missing, altered, out of place or contradicts a checkpoint; null when
  *        valid, or when the break is not at a seq (an unreadable checkpoint file)
- * @param reason what is wrong, for the auditor; null when valid
+ * @param reason what is wrong, in English, for the API, the command line and the logs; null when valid
  * @param checkpointsMatched how many external checkpoints the recomputed chain was compared with and matched
+ * @param breakKind what kind of break it is; null when valid. Pages show {@code audit.verify.reasons.<kind>} with
+ *        {@code reasonArgs} in the reader's language
+ * @param reasonArgs the seqs, times and details the reason names
  */
 public record ChainVerification(boolean valid, long checked, Long firstBrokenSeq, String reason,
-        int checkpointsMatched) {
+        int checkpointsMatched, Break breakKind, @JsonIgnore List<String> reasonArgs) {
 
-    public static ChainVerification intact(long checked, int checkpointsMatched) {
-        return new ChainVerification(true, checked, null, null, checkpointsMatched);
+    /** The ways a chain can be broken, each with its English reason; {0}, {1}… are the reason's arguments. */
+    public enum Break {
+        MISSING("seq {0} is missing: the event was deleted"),
+        OUT_OF_ORDER("seq {0} appears out of order"),
+        BEYOND_HEAD("seq {0} lies beyond the chain head (last seq {1}): the event was inserted outside the"
+                + " application"),
+        NOT_LINKED("seq {0} does not link to seq {1}: an event was inserted, moved or rewritten here"),
+        HASH_MISMATCH("seq {0} does not match its hash: the event was changed"),
+        CHECKPOINT_CONTRADICTED("seq {0} contradicts the checkpoint of {1}: the chain up to here was rewritten"),
+        TAIL_MISSING("events {0} to {1} are missing: the chain head says {1}"),
+        HEAD_MISMATCH("the chain head''s hash does not match seq {0}"),
+        CHECKPOINT_BEYOND_END("a checkpoint of {0} saw seq {1}, but the chain ends at {2}: events were removed"),
+        CHECKPOINT_FILE_UNREADABLE("the checkpoint file cannot be read: {0}");
+
+        private final String english;
+
+        Break(String english) {
+            this.english = english;
+        }
+
+        String reason(List<String> args) {
+            return new MessageFormat(english, Locale.ROOT).format(args.toArray());
+        }
     }
 
-    public static ChainVerification broken(long checked, Long firstBrokenSeq, String reason, int checkpointsMatched) {
-        return new ChainVerification(false, checked, firstBrokenSeq, reason, checkpointsMatched);
+    public static ChainVerification intact(long checked, int checkpointsMatched) {
+        return new ChainVerification(true, checked, null, null, checkpointsMatched, null, List.of());
+    }
+
+    /** A break; {@code args} are written as they are (numbers without grouping). */
+    public static ChainVerification broken(long checked, Long firstBrokenSeq, Break kind, int checkpointsMatched,
+            Object... args) {
+        List<String> strings = Arrays.stream(args).map(String::valueOf).toList();
+        return new ChainVerification(false, checked, firstBrokenSeq, kind.reason(strings), checkpointsMatched, kind,
+                strings);
     }
 }

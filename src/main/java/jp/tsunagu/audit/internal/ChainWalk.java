@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jp.tsunagu.audit.AuditEvent;
 import jp.tsunagu.audit.ChainVerification;
+import jp.tsunagu.audit.ChainVerification.Break;
 
 /**
  * Checks the chain one event at a time, in seq order, holding only the previous hash: memory stays constant however
@@ -34,27 +35,23 @@ final class ChainWalk {
         }
         long seq = event.seq();
         if (seq != expectedSeq) {
-            return fail(expectedSeq, seq > expectedSeq
-                    ? "seq " + expectedSeq + " is missing: the event was deleted"
-                    : "seq " + seq + " appears out of order");
+            return seq > expectedSeq ? fail(expectedSeq, Break.MISSING, expectedSeq)
+                    : fail(expectedSeq, Break.OUT_OF_ORDER, seq);
         }
         if (seq > head.seq()) {
-            return fail(seq, "seq " + seq + " lies beyond the chain head (last seq " + head.seq()
-                    + "): the event was inserted outside the application");
+            return fail(seq, Break.BEYOND_HEAD, seq, head.seq());
         }
         if (!previousHash.equals(event.prevHash())) {
-            return fail(seq, "seq " + seq + " does not link to seq " + (seq - 1)
-                    + ": an event was inserted, moved or rewritten here");
+            return fail(seq, Break.NOT_LINKED, seq, seq - 1);
         }
         String recomputed = ChainHasher.hash(previousHash, seq, event.occurredAt(), event.actor(), event.action(),
                 event.issueId(), event.details());
         if (!recomputed.equals(event.hash())) {
-            return fail(seq, "seq " + seq + " does not match its hash: the event was changed");
+            return fail(seq, Break.HASH_MISMATCH, seq);
         }
         for (Checkpoint checkpoint : checkpointsBySeq.getOrDefault(seq, List.of())) {
             if (!checkpoint.hash().equals(recomputed)) {
-                return fail(seq, "seq " + seq + " contradicts the checkpoint of " + checkpoint.time()
-                        + ": the chain up to here was rewritten");
+                return fail(seq, Break.CHECKPOINT_CONTRADICTED, seq, checkpoint.time());
             }
             checkpointsMatched++;
         }
@@ -70,20 +67,18 @@ final class ChainWalk {
         }
         long last = expectedSeq - 1;
         if (last < head.seq()) {
-            fail(last + 1, "events " + (last + 1) + " to " + head.seq() + " are missing: the chain head says "
-                    + head.seq());
+            fail(last + 1, Break.TAIL_MISSING, last + 1, head.seq());
         } else if (!head.hash().equals(previousHash)) {
-            fail(head.seq(), "the chain head's hash does not match seq " + head.seq());
+            fail(head.seq(), Break.HEAD_MISMATCH, head.seq());
         } else {
             checkpointsBySeq.keySet().stream().filter(seq -> seq > last).min(Long::compare).ifPresent(seq -> fail(
-                    last + 1, "a checkpoint of " + checkpointsBySeq.get(seq).get(0).time() + " saw seq " + seq
-                            + ", but the chain ends at " + last + ": events were removed"));
+                    last + 1, Break.CHECKPOINT_BEYOND_END, checkpointsBySeq.get(seq).get(0).time(), seq, last));
         }
         return broken != null ? broken : ChainVerification.intact(last, checkpointsMatched);
     }
 
-    private boolean fail(long seq, String reason) {
-        broken = ChainVerification.broken(expectedSeq - 1, seq, reason, checkpointsMatched);
+    private boolean fail(long seq, Break kind, Object... args) {
+        broken = ChainVerification.broken(expectedSeq - 1, seq, kind, checkpointsMatched, args);
         return false;
     }
 }

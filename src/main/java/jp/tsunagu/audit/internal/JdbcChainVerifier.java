@@ -48,7 +48,8 @@ class JdbcChainVerifier implements ChainVerifier {
         try {
             known = checkpoints.readAll();
         } catch (CheckpointFile.InvalidCheckpointFileException e) {
-            return ChainVerification.broken(0, null, e.getMessage(), 0);
+            return ChainVerification.broken(0, null, ChainVerification.Break.CHECKPOINT_FILE_UNREADABLE, 0,
+                    e.getMessage());
         }
         return snapshot.execute(status -> walk(known));
     }

@@ -61,14 +61,16 @@ class AuditControllerTest {
 
     @Test
     void verifyAnswersTheVerdict() throws Exception {
-        given(verifier.verify()).willReturn(ChainVerification.broken(41, 42L, "seq 42 is missing", 1));
+        given(verifier.verify()).willReturn(ChainVerification.broken(41, 42L, ChainVerification.Break.MISSING, 1, 42L));
 
         mvc.perform(get("/api/audit/verify"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.valid").value(false))
                 .andExpect(jsonPath("$.checked").value(41))
                 .andExpect(jsonPath("$.firstBrokenSeq").value(42))
-                .andExpect(jsonPath("$.reason").value("seq 42 is missing"));
+                .andExpect(jsonPath("$.reason").value("seq 42 is missing: the event was deleted"))
+                .andExpect(jsonPath("$.breakKind").value("MISSING"))
+                .andExpect(jsonPath("$.reasonArgs").doesNotExist());
     }
 
     @Test

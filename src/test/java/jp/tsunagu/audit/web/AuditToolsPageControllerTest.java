@@ -98,11 +98,24 @@ class AuditToolsPageControllerTest {
 
     @Test
     void showsWhereTheChainBreaks() throws Exception {
-        given(verifier.verify()).willReturn(ChainVerification.broken(11, 12L, "hash mismatch at seq 12", 1));
+        given(verifier.verify()).willReturn(ChainVerification.broken(11, 12L, ChainVerification.Break.HASH_MISMATCH, 1,
+                12L));
 
         mvc.perform(post("/audit/verify").with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("data-valid=\"false\""), containsString("role=\"alert\""),
-                        containsString("<dd>12</dd>"), containsString("hash mismatch at seq 12"))));
+                        containsString("<dd>12</dd>"),
+                        containsString("<dd id=\"verify-reason\">番号 12 のハッシュが内容と一致しません。イベントが書き換えられています。</dd>"))));
+    }
+
+    @Test
+    void tellsAnEnglishReaderWhereTheChainBreaksInEnglish() throws Exception {
+        given(verifier.verify()).willReturn(ChainVerification.broken(1233, 1234L, ChainVerification.Break.NOT_LINKED, 0,
+                1234L, 1233L));
+
+        mvc.perform(post("/audit/verify").param("lang", "en").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<dd id=\"verify-reason\">Event 1234 does not link to event"
+                        + " 1233: an event was inserted, moved or rewritten here.</dd>")));
     }
 }
