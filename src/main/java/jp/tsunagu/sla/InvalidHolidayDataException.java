@@ -1,19 +1,64 @@
 package jp.tsunagu.sla;
 
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * A holiday file that cannot be loaded, with the line that is wrong (0 when the problem is the file as a whole, such
- * as a missing year). The calendar keeps its previous data.
+ * as a missing year). The calendar keeps its previous data. The message is English, for the API and the logs; pages
+ * show {@code admin.holidays.problems.<problem>} with {@link #args()} in the reader's language.
  */
 public class InvalidHolidayDataException extends IllegalArgumentException {
 
-    private final int lineNumber;
+    /** What is wrong with the file, each with its English text; {0}, {1}… are the arguments. */
+    public enum Problem {
+        NOT_THE_HEADER("expected the Cabinet Office header \"{0}\"; is this a Shift_JIS syukujitsu.csv?"),
+        NOT_ASCENDING("{0} comes after {1}; rows must be in ascending date order without repeats"),
+        NO_HOLIDAYS("the file lists no holidays"),
+        NOT_SHIFT_JIS("the file is not valid Shift_JIS (windows-31j) text"),
+        NOT_A_ROW("\"{0}\" is not a row like 2026/9/21,<holiday name>"),
+        NOT_A_DATE("\"{0}\" does not name a real date"),
+        INCOMPLETE_YEAR("the year {0} is incomplete: {1} is not listed; the file must hold whole years"),
+        ENDS_TOO_EARLY("the file ends on {0}, before the current data ({1}); load a newer file");
 
-    public InvalidHolidayDataException(int lineNumber, String problem) {
-        super(lineNumber > 0 ? "line " + lineNumber + ": " + problem : problem);
+        private final String english;
+
+        Problem(String english) {
+            this.english = english;
+        }
+
+        String text(List<String> args) {
+            return new MessageFormat(english.replace("'", "''"), Locale.ROOT).format(args.toArray());
+        }
+    }
+
+    private final int lineNumber;
+    private final Problem problem;
+    private final List<String> args;
+
+    /** {@code args} are written as they are: numbers without grouping, dates as yyyy-MM-dd. */
+    public InvalidHolidayDataException(int lineNumber, Problem problem, Object... args) {
+        this(lineNumber, problem, Arrays.stream(args).map(String::valueOf).toList());
+    }
+
+    private InvalidHolidayDataException(int lineNumber, Problem problem, List<String> args) {
+        super(lineNumber > 0 ? "line " + lineNumber + ": " + problem.text(args) : problem.text(args));
         this.lineNumber = lineNumber;
+        this.problem = problem;
+        this.args = args;
     }
 
     public int lineNumber() {
         return lineNumber;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public List<String> args() {
+        return args;
     }
 }

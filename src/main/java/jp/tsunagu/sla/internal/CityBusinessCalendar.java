@@ -116,8 +116,8 @@ public class CityBusinessCalendar implements BusinessCalendar {
         LocalDate currentEnd = holidayDataCoversUntil();
         if (replacement.coveredUntil().isBefore(currentEnd)) {
             // Most likely last year's file by mistake; it would make due times in the lost year fail.
-            throw new InvalidHolidayDataException(0, "the file ends on " + replacement.coveredUntil()
-                    + ", before the current data (" + currentEnd + "); load a newer file");
+            throw new InvalidHolidayDataException(0, InvalidHolidayDataException.Problem.ENDS_TOO_EARLY,
+                    replacement.coveredUntil(), currentEnd);
         }
         store.save(shiftJisCsv);
         holidayData = shiftJisCsv.clone();

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.tsunagu.sla.InvalidHolidayDataException;
+import jp.tsunagu.sla.InvalidHolidayDataException.Problem;
 
 /**
  * Reads the Cabinet Office's {@code syukujitsu.csv}: Shift_JIS, a header line, then one {@code yyyy/M/d,name} row
@@ -39,8 +40,7 @@ public final class HolidayCsvParser {
             last--; // a trailing line end or empty line is harmless
         }
         if (last == 0 || !lines.get(0).equals(HEADER)) {
-            throw new InvalidHolidayDataException(1,
-                    "expected the Cabinet Office header \"" + HEADER + "\"; is this a Shift_JIS syukujitsu.csv?");
+            throw new InvalidHolidayDataException(1, Problem.NOT_THE_HEADER, HEADER);
         }
         Map<LocalDate, String> holidays = new LinkedHashMap<>();
         LocalDate previous = null;
@@ -48,14 +48,13 @@ public final class HolidayCsvParser {
             int lineNumber = index + 1;
             LocalDate date = dateOf(lines.get(index), lineNumber);
             if (previous != null && !date.isAfter(previous)) {
-                throw new InvalidHolidayDataException(lineNumber,
-                        date + " comes after " + previous + "; rows must be in ascending date order without repeats");
+                throw new InvalidHolidayDataException(lineNumber, Problem.NOT_ASCENDING, date, previous);
             }
             holidays.put(date, nameOf(lines.get(index)));
             previous = date;
         }
         if (holidays.isEmpty()) {
-            throw new InvalidHolidayDataException(0, "the file lists no holidays");
+            throw new InvalidHolidayDataException(0, Problem.NO_HOLIDAYS);
         }
         requireWholeYears(holidays);
         return new HolidayTable(holidays);
@@ -70,22 +69,21 @@ public final class HolidayCsvParser {
                     .toString();
         }
         catch (CharacterCodingException e) {
-            throw new InvalidHolidayDataException(0, "the file is not valid Shift_JIS (windows-31j) text");
+            throw new InvalidHolidayDataException(0, Problem.NOT_SHIFT_JIS);
         }
     }
 
     private static LocalDate dateOf(String line, int lineNumber) {
         Matcher row = ROW.matcher(line);
         if (!row.matches() || row.group(4).isBlank()) {
-            throw new InvalidHolidayDataException(lineNumber,
-                    "\"" + line + "\" is not a row like 2026/9/21,<holiday name>");
+            throw new InvalidHolidayDataException(lineNumber, Problem.NOT_A_ROW, line);
         }
         try {
             return LocalDate.of(Integer.parseInt(row.group(1)), Integer.parseInt(row.group(2)),
                     Integer.parseInt(row.group(3)));
         }
         catch (DateTimeException e) {
-            throw new InvalidHolidayDataException(lineNumber, "\"" + line + "\" does not name a real date");
+            throw new InvalidHolidayDataException(lineNumber, Problem.NOT_A_DATE, line);
         }
     }
 
@@ -101,8 +99,7 @@ public final class HolidayCsvParser {
         for (int year = first; year <= lastYear; year++) {
             for (LocalDate mustBeListed : List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 11, 23))) {
                 if (!holidays.containsKey(mustBeListed)) {
-                    throw new InvalidHolidayDataException(0, "the year " + year + " is incomplete: "
-                            + mustBeListed + " is not listed; the file must hold whole years");
+                    throw new InvalidHolidayDataException(0, Problem.INCOMPLETE_YEAR, year, mustBeListed);
                 }
             }
         }

@@ -75,7 +75,8 @@ class CalendarPageController {
         try {
             calendar.replaceHolidayData(file.getBytes());
         } catch (InvalidHolidayDataException e) {
-            flash.addFlashAttribute("holidayError", e.getMessage());
+            flash.addFlashAttribute("holidayError", e.problem().name());
+            flash.addFlashAttribute("holidayErrorArgs", e.args().toArray(String[]::new));
             flash.addFlashAttribute("holidayErrorLine", e.lineNumber());
             return back();
         }

@@ -100,20 +100,32 @@ class CalendarPageControllerTest {
 
     @Test
     void aBrokenHolidayFileIsRefusedWithItsLine() throws Exception {
-        willThrow(new InvalidHolidayDataException(3, "not a date: 2028/13/1")).given(calendar).replaceHolidayData(any());
+        willThrow(new InvalidHolidayDataException(3, InvalidHolidayDataException.Problem.NOT_A_DATE, "2028/13/1,祝日"))
+                .given(calendar).replaceHolidayData(any());
 
         mvc.perform(multipart("/admin/calendar/holidays").file(new MockMultipartFile("file", "x.csv", "text/csv", "x".getBytes()))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/admin/calendar"))
                 .andExpect(flash().attribute("holidayErrorLine", 3))
-                .andExpect(flash().attribute("holidayError", "line 3: not a date: 2028/13/1"));
+                .andExpect(flash().attribute("holidayError", "NOT_A_DATE"))
+                .andExpect(flash().attribute("holidayErrorArgs", new String[] {"2028/13/1,祝日"}));
         verify(auditTrail, never()).record(any(AuditAction.class), any(), anyMap());
     }
 
     @Test
     void aBrokenHolidayFileNamesItsLineOnThePage() throws Exception {
-        mvc.perform(get("/admin/calendar").flashAttr("holidayError", "line 3: not a date").flashAttr("holidayErrorLine", 3))
-                .andExpect(content().string(containsString("祝日ファイルの3行目に誤りがあるため、読み込みませんでした。")));
+        mvc.perform(get("/admin/calendar").flashAttr("holidayError", "NOT_A_DATE")
+                        .flashAttr("holidayErrorArgs", new String[] {"2028/13/1,祝日"}).flashAttr("holidayErrorLine", 3))
+                .andExpect(content().string(allOf(containsString("祝日ファイルの3行目に誤りがあるため、読み込みませんでした。"),
+                        containsString("<p id=\"holidays-problem\">「2028/13/1,祝日」は実在しない日付です。</p>"))));
+    }
+
+    @Test
+    void aBrokenHolidayFileIsExplainedInEnglishToAnEnglishReader() throws Exception {
+        mvc.perform(get("/admin/calendar").param("lang", "en").flashAttr("holidayError", "INCOMPLETE_YEAR")
+                        .flashAttr("holidayErrorArgs", new String[] {"2028", "2028-11-23"}).flashAttr("holidayErrorLine", 0))
+                .andExpect(content().string(containsString("<p id=\"holidays-problem\">The year 2028 is incomplete:"
+                        + " 2028-11-23 is not listed. The file must hold whole years.</p>")));
     }
 
     @Test
