@@ -13,8 +13,7 @@ record IssueRow(String id, String number, String title, String description, Cate
         IssueStatus status, Level level, String sectionCode, String departmentCode, boolean personalInfo,
         String personalDetails, String processInstanceId, String slaCalendar, Instant acknowledgeBy,
         Instant resolveBy, boolean ackBreached, boolean resolveBreached, Instant pausedAt, IssueStatus pausedFrom,
-        String resolution,
-        Instant resolvedAt, String resolvedBy, Instant createdAt, String createdBy) {
+        String resolution, Instant resolvedAt, String resolvedBy, Instant createdAt, String createdBy) {
 
     IssueSummary summary() {
         return new IssueSummary(id, number, title, severity, status, level, sectionCode, departmentCode, createdBy,

@@ -84,8 +84,8 @@ class TransactionalIssueIntake implements IssueIntake {
         List<String> related = request.relatedSectionsOrEmpty().stream().distinct().toList();
         issues.insert(new IssueRow(id, number, request.title().strip(), request.description(), request.category(),
                 request.severity(), IssueStatus.OPEN, Level.SECTION, owning.code(), owning.departmentCode(),
-                request.personalInfo(), details, null, null, null, null, false, false, null, null, null, null, null, now,
-                raiser.username()), idempotencyKey);
+                request.personalInfo(), details, null, null, null, null, false, false, null, null, null, null, null,
+                now, raiser.username()), idempotencyKey);
         issues.insertRelatedSections(id, related);
         Map<String, AudienceReason> firstAudience = new LinkedHashMap<>();
         firstAudience.put(Principals.user(raiser.username()), AudienceReason.RAISER);
