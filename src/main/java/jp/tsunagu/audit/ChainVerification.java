@@ -1,9 +1,7 @@
 package jp.tsunagu.audit;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
@@ -23,19 +21,18 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 public record ChainVerification(boolean valid, long checked, Long firstBrokenSeq, String reason,
         int checkpointsMatched, Break breakKind, @JsonIgnore List<String> reasonArgs) {
 
-    /** The ways a chain can be broken, each with its English reason; {0}, {1}… are the reason's arguments. */
+    /** The ways a chain can be broken, each with its English reason, a format for the reason's arguments. */
     public enum Break {
-        MISSING("seq {0} is missing: the event was deleted"),
-        OUT_OF_ORDER("seq {0} appears out of order"),
-        BEYOND_HEAD("seq {0} lies beyond the chain head (last seq {1}): the event was inserted outside the"
-                + " application"),
-        NOT_LINKED("seq {0} does not link to seq {1}: an event was inserted, moved or rewritten here"),
-        HASH_MISMATCH("seq {0} does not match its hash: the event was changed"),
-        CHECKPOINT_CONTRADICTED("seq {0} contradicts the checkpoint of {1}: the chain up to here was rewritten"),
-        TAIL_MISSING("events {0} to {1} are missing: the chain head says {1}"),
-        HEAD_MISMATCH("the chain head''s hash does not match seq {0}"),
-        CHECKPOINT_BEYOND_END("a checkpoint of {0} saw seq {1}, but the chain ends at {2}: events were removed"),
-        CHECKPOINT_FILE_UNREADABLE("the checkpoint file cannot be read: {0}");
+        MISSING("seq %s is missing: the event was deleted"),
+        OUT_OF_ORDER("seq %s appears out of order"),
+        BEYOND_HEAD("seq %s lies beyond the chain head (last seq %s): the event was inserted outside the application"),
+        NOT_LINKED("seq %s does not link to seq %s: an event was inserted, moved or rewritten here"),
+        HASH_MISMATCH("seq %s does not match its hash: the event was changed"),
+        CHECKPOINT_CONTRADICTED("seq %s contradicts the checkpoint of %s: the chain up to here was rewritten"),
+        TAIL_MISSING("events %1$s to %2$s are missing: the chain head says %2$s"),
+        HEAD_MISMATCH("the chain head's hash does not match seq %s"),
+        CHECKPOINT_BEYOND_END("a checkpoint of %s saw seq %s, but the chain ends at %s: events were removed"),
+        CHECKPOINT_FILE_UNREADABLE("the checkpoint file cannot be read: %s");
 
         private final String english;
 
@@ -44,7 +41,7 @@ public record ChainVerification(boolean valid, long checked, Long firstBrokenSeq
         }
 
         String reason(List<String> args) {
-            return new MessageFormat(english, Locale.ROOT).format(args.toArray());
+            return english.formatted(args.toArray());
         }
     }
 

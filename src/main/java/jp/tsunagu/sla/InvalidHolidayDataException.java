@@ -1,9 +1,7 @@
 package jp.tsunagu.sla;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A holiday file that cannot be loaded, with the line that is wrong (0 when the problem is the file as a whole, such
@@ -12,16 +10,16 @@ import java.util.Locale;
  */
 public class InvalidHolidayDataException extends IllegalArgumentException {
 
-    /** What is wrong with the file, each with its English text; {0}, {1}… are the arguments. */
+    /** What is wrong with the file, each with its English text, a format for the arguments. */
     public enum Problem {
-        NOT_THE_HEADER("expected the Cabinet Office header \"{0}\"; is this a Shift_JIS syukujitsu.csv?"),
-        NOT_ASCENDING("{0} comes after {1}; rows must be in ascending date order without repeats"),
+        NOT_THE_HEADER("expected the Cabinet Office header \"%s\"; is this a Shift_JIS syukujitsu.csv?"),
+        NOT_ASCENDING("%s comes after %s; rows must be in ascending date order without repeats"),
         NO_HOLIDAYS("the file lists no holidays"),
         NOT_SHIFT_JIS("the file is not valid Shift_JIS (windows-31j) text"),
-        NOT_A_ROW("\"{0}\" is not a row like 2026/9/21,<holiday name>"),
-        NOT_A_DATE("\"{0}\" does not name a real date"),
-        INCOMPLETE_YEAR("the year {0} is incomplete: {1} is not listed; the file must hold whole years"),
-        ENDS_TOO_EARLY("the file ends on {0}, before the current data ({1}); load a newer file");
+        NOT_A_ROW("\"%s\" is not a row like 2026/9/21,<holiday name>"),
+        NOT_A_DATE("\"%s\" does not name a real date"),
+        INCOMPLETE_YEAR("the year %s is incomplete: %s is not listed; the file must hold whole years"),
+        ENDS_TOO_EARLY("the file ends on %s, before the current data (%s); load a newer file");
 
         private final String english;
 
@@ -30,7 +28,7 @@ public class InvalidHolidayDataException extends IllegalArgumentException {
         }
 
         String text(List<String> args) {
-            return new MessageFormat(english.replace("'", "''"), Locale.ROOT).format(args.toArray());
+            return english.formatted(args.toArray());
         }
     }
 

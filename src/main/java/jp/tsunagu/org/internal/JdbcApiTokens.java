@@ -105,6 +105,12 @@ class JdbcApiTokens implements ApiTokens {
                 Map.of("what", "api token revoked", "tokenId", tokenId));
     }
 
+    /** Revokes every active token of an account, for a change the caller audits; returns how many. */
+    int revokeAllOf(String username) {
+        return jdbc.sql("update api_token set revoked_at = ? where username = ? and revoked_at is null")
+                .params(Timestamp.from(clock.instant()), username).update();
+    }
+
     /**
      * The service account and its sections, for a presented token that is known and not revoked, of an enabled account
      * that is still a service account: a token stops working when its account is moved to another role.

@@ -1,7 +1,5 @@
 package jp.tsunagu.org.internal;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +30,14 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail auditTrail;
-    private final Clock clock;
+    private final JdbcApiTokens apiTokens;
 
     JdbcOrganisationAdministration(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditTrail auditTrail,
-            Clock clock) {
+            JdbcApiTokens apiTokens) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.auditTrail = auditTrail;
-        this.clock = clock;
+        this.apiTokens = apiTokens;
     }
 
     @Override
@@ -123,9 +121,7 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
             jdbc.sql("update person set password_hash = null where username = ?").param(before.username()).update();
             details.put("passwordCleared", true);
         } else if (before.role() == Role.SERVICE && after.role() != Role.SERVICE) {
-            details.put("apiTokensRevoked", jdbc.sql("""
-                    update api_token set revoked_at = ? where username = ? and revoked_at is null""")
-                    .params(Timestamp.from(clock.instant()), before.username()).update());
+            details.put("apiTokensRevoked", apiTokens.revokeAllOf(before.username()));
         }
         auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, details);
     }
