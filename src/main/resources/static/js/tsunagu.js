@@ -30,10 +30,33 @@
     }
   }
 
+  // A select with data-fills copies its chosen option's data-fill-<name> values into the same form's inputs of that
+  // name (the rename forms show the current names). On load it fills only empty inputs, so that a refused form keeps
+  // what was typed.
+  function fill(select, onlyEmpty) {
+    var option = select.options[select.selectedIndex];
+    if (!option || !select.form) {
+      return;
+    }
+    select.form.querySelectorAll('input[name]').forEach(function (input) {
+      var value = option.getAttribute('data-fill-' + input.name.toLowerCase());
+      if (value !== null && (!onlyEmpty || input.value === '')) {
+        input.value = value;
+      }
+    });
+  }
+
+  document.addEventListener('change', function (event) {
+    if (event.target.matches && event.target.matches('select[data-fills]')) {
+      fill(event.target, false);
+    }
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('input[data-reveals]').forEach(function (checkbox) {
       syncReveal(checkbox);
       checkbox.addEventListener('change', function () { syncReveal(checkbox); });
     });
+    document.querySelectorAll('select[data-fills]').forEach(function (select) { fill(select, true); });
   });
 })();

@@ -23,6 +23,16 @@ public interface OrganisationAdministration {
     void addSection(String departmentCode, String code, String nameJa, String nameEn);
 
     /**
+     * Gives a department new names, as in a spring reorganisation. Its code stays, and so do its sections, its people
+     * and every issue that names it; the pages show the new names at once. Unchanged names are no change and are not
+     * audited.
+     */
+    void renameDepartment(String code, String nameJa, String nameEn);
+
+    /** Gives a section new names, as {@link #renameDepartment} does for a department. */
+    void renameSection(String code, String nameJa, String nameEn);
+
+    /**
      * Adds an enabled person. STAFF, SECTION_CHIEF, CITY_COORDINATOR, EXTERNAL_PARTNER and SERVICE need a section
      * (the department is the section's); DEPARTMENT_HEAD and DEPARTMENT_COORDINATOR a department; AUDITOR and ADMIN
      * neither. Everyone but SERVICE needs an initial password, stored as a bcrypt hash; SERVICE accounts sign in only
@@ -35,6 +45,12 @@ public interface OrganisationAdministration {
      * SERVICE account clears the password; leaving SERVICE revokes the account's API tokens.
      */
     void changePlacement(String username, Role role, String sectionCode, String departmentCode);
+
+    /**
+     * A person's new display name (a new family name, a corrected spelling); the username, and so the audit trail's
+     * actor, stays. A directory account's name comes from the directory again at its next sign-in.
+     */
+    void renamePerson(String username, String displayName);
 
     /** A disabled person can no longer sign in and is left out of {@link Organisation}'s lists. */
     void setEnabled(String username, boolean enabled);

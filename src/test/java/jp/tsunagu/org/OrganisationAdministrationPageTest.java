@@ -126,13 +126,111 @@ class OrganisationAdministrationPageTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void adminRenamesADepartmentASectionAndAPersonAndThePagesShowTheNewNames() throws Exception {
+        mvc.perform(post("/admin/organisation/departments").with(admin()).with(csrf())
+                        .param("code", "kikaku").param("nameJa", "企画部").param("nameEn", "Planning Department"))
+                .andExpect(redirectedUrl("/admin/organisation"));
+        mvc.perform(post("/admin/organisation/sections").with(admin()).with(csrf())
+                        .param("departmentCode", "kikaku").param("code", "joho-ka")
+                        .param("nameJa", "情報管理課").param("nameEn", "Information Section"))
+                .andExpect(redirectedUrl("/admin/organisation"));
+        mvc.perform(post("/admin/organisation/people").with(admin()).with(csrf())
+                        .param("username", "ishii").param("displayName", "石井 美香").param("role", "STAFF")
+                        .param("sectionCode", "joho-ka").param("password", PASSWORD))
+                .andExpect(redirectedUrl("/admin/organisation"));
+        long lastSeq = jdbc.sql("select coalesce(max(seq), 0) from audit_event").query(Long.class).single();
+
+        mvc.perform(post("/admin/organisation/unit-names").with(admin()).with(csrf())
+                        .param("unit", "section:joho-ka").param("nameJa", "デジタル推進課")
+                        .param("nameEn", "Digital Transformation Section"))
+                .andExpect(redirectedUrl("/admin/organisation"));
+        mvc.perform(post("/admin/organisation/unit-names").with(admin()).with(csrf())
+                        .param("unit", "department:kikaku").param("nameJa", " 政策部 ").param("nameEn", "Policy Department"))
+                .andExpect(redirectedUrl("/admin/organisation"));
+        mvc.perform(post("/admin/organisation/person-names").with(admin()).with(csrf())
+                        .param("username", "ishii").param("displayName", "山口 美香"))
+                .andExpect(redirectedUrl("/admin/organisation"));
+        // The same names again are no change: nothing to audit.
+        mvc.perform(post("/admin/organisation/person-names").with(admin()).with(csrf())
+                        .param("username", "ishii").param("displayName", "山口 美香"))
+                .andExpect(redirectedUrl("/admin/organisation"));
+
+        mvc.perform(get("/api/me").with(httpBasic("ishii", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.displayName").value("山口 美香"))
+                .andExpect(jsonPath("$.section").value("joho-ka"))
+                .andExpect(jsonPath("$.sectionName").value("デジタル推進課"))
+                .andExpect(jsonPath("$.departmentName").value("政策部"));
+        mvc.perform(get("/admin/organisation").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("デジタル推進課"), containsString("政策部"),
+                        containsString("data-fill-nameja=\"デジタル推進課\""),
+                        containsString("data-fill-nameen=\"Policy Department\""),
+                        containsString("data-fill-displayname=\"山口 美香\""),
+                        org.hamcrest.Matchers.not(containsString("情報管理課")))));
+
+        List<String> changes = jdbc.sql("""
+                select details from audit_event where action = 'ADMINISTRATION_CHANGED' and actor = 'admin'
+                and seq > ? order by seq""").param(lastSeq).query(String.class).list();
+        assertThat(changes).hasSize(3);
+        assertThat(changes.get(0)).contains("section renamed", "joho-ka", "情報管理課", "デジタル推進課");
+        assertThat(changes.get(1)).contains("department renamed", "\"政策部\"", "企画部");
+        assertThat(changes.get(2)).contains("person renamed", "ishii", "石井 美香", "山口 美香");
+    }
+
+    @Test
+    void aRefusedRenameIsShownAtItsFieldAndChangesNothing() throws Exception {
+        long audit = auditCount();
+
+        mvc.perform(post("/admin/organisation/unit-names").with(admin()).with(csrf())
+                        .param("unit", "section:no-such-section").param("nameJa", "幻の課").param("nameEn", "Ghost"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"rename-unit-choice-error\""),
+                        containsString("登録されていません。"), containsString("value=\"幻の課\""))));
+        mvc.perform(post("/admin/organisation/unit-names").with(admin()).with(csrf())
+                        .param("unit", "shimin-ka").param("nameJa", "市民課").param("nameEn", "Citizens Section"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"rename-unit-choice-error\"")));
+        mvc.perform(post("/admin/organisation/unit-names").with(admin()).with(csrf())
+                        .param("unit", "section:shimin-ka").param("nameJa", "   ").param("nameEn", "Citizens Section"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"rename-nameJa-error\""),
+                        containsString("1〜200文字で入力してください。"),
+                        containsString("aria-describedby=\"rename-nameJa-error\""))));
+        mvc.perform(post("/admin/organisation/person-names").with(admin()).with(csrf())
+                        .param("username", "sato").param("displayName", "あ".repeat(201)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"rename-person-displayName-error\"")));
+        mvc.perform(post("/admin/organisation/person-names").with(admin()).with(csrf())
+                        .param("username", "nobody").param("displayName", "誰か"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"rename-person-username-error\"")));
+
+        assertThat(jdbc.sql("select name_ja from section where code = 'shimin-ka'").query(String.class).single())
+                .isEqualTo("市民課");
+        assertThat(jdbc.sql("select display_name from person where username = 'sato'").query(String.class).single())
+                .isEqualTo("佐藤 花子");
+        assertThat(auditCount()).isEqualTo(audit);
+    }
+
+    @Test
     void onlyTheAdministratorMayChangeTheOrganisation() throws Exception {
         mvc.perform(post("/admin/organisation/departments").with(user("sato").roles("STAFF")).with(csrf())
                         .param("code", "sneaky").param("nameJa", "裏部").param("nameEn", "Sneaky"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/admin/organisation/people/sato/disable").with(user("watanabe").roles("AUDITOR")).with(csrf()))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/organisation/unit-names").with(user("tanaka").roles("DEPARTMENT_HEAD")).with(csrf())
+                        .param("unit", "department:shimin-seikatsu").param("nameJa", "乗っ取り部").param("nameEn", "Taken"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/organisation/person-names").with(user("sato").roles("STAFF")).with(csrf())
+                        .param("username", "sato").param("displayName", "別人"))
+                .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from department where code = 'sneaky'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select name_ja from department where code = 'shimin-seikatsu'").query(String.class)
+                .single()).isEqualTo("市民生活部");
+        assertThat(jdbc.sql("select display_name from person where username = 'sato'").query(String.class).single())
+                .isEqualTo("佐藤 花子");
         assertThat(jdbc.sql("select enabled from person where username = 'sato'").query(Boolean.class).single()).isTrue();
     }
 

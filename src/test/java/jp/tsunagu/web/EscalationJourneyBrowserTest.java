@@ -10,6 +10,7 @@ import jp.tsunagu.org.Organisation;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -217,6 +218,12 @@ class EscalationJourneyBrowserTest {
             assertThat(admin.text("section[data-department=shimin-seikatsu]")).contains("市民課", "佐藤", "部長");
             admin.assertAccessible();
             admin.screenshot("13-admin");
+            // The rename form shows the chosen unit's current names, ready to edit.
+            new Select(admin.find("#rename-unit-choice")).selectByValue("section:keizai");
+            assertThat(admin.find("#rename-nameJa").getDomProperty("value")).isEqualTo("経済課");
+            assertThat(admin.find("#rename-nameEn").getDomProperty("value")).isEqualTo("Economy Section");
+            new Select(admin.find("#rename-person-username")).selectByValue("suzuki");
+            assertThat(admin.find("#rename-person-displayName").getDomProperty("value")).isEqualTo("鈴木 一郎");
             admin.open("/admin/calendar");
             assertThat(admin.text("#holidays-covered")).contains("12-31");
             admin.find("#holiday-file");

@@ -70,6 +70,33 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
     }
 
     @Override
+    public void renameDepartment(String code, String nameJa, String nameEn) {
+        rename("department", code, nameJa, nameEn);
+    }
+
+    @Override
+    public void renameSection(String code, String nameJa, String nameEn) {
+        rename("section", code, nameJa, nameEn);
+    }
+
+    /** The table is one of two constants, never the caller's text. */
+    private void rename(String table, String code, String nameJa, String nameEn) {
+        String c = code == null ? "" : code;
+        Names before = jdbc.sql("select name_ja, name_en from " + table + " where code = ?").param(c)
+                .query((rs, i) -> new Names(rs.getString("name_ja"), rs.getString("name_en")))
+                .optional()
+                .orElseThrow(() -> new InvalidInputException("code", UNKNOWN));
+        Names after = new Names(name("nameJa", nameJa), name("nameEn", nameEn));
+        if (after.equals(before)) {
+            return;
+        }
+        jdbc.sql("update " + table + " set name_ja = ?, name_en = ? where code = ?")
+                .params(after.ja(), after.en(), c).update();
+        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", table + " renamed", "code", c,
+                "before.nameJa", before.ja(), "before.nameEn", before.en(), "nameJa", after.ja(), "nameEn", after.en()));
+    }
+
+    @Override
     public void addPerson(NewPerson person) {
         String username = code("username", person.username());
         String displayName = name("displayName", person.displayName());
@@ -124,6 +151,18 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
             details.put("apiTokensRevoked", apiTokens.revokeAllOf(before.username()));
         }
         auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, details);
+    }
+
+    @Override
+    public void renamePerson(String username, String displayName) {
+        Person before = person(username);
+        String after = name("displayName", displayName);
+        if (after.equals(before.displayName())) {
+            return;
+        }
+        jdbc.sql("update person set display_name = ? where username = ?").params(after, before.username()).update();
+        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "person renamed",
+                "username", before.username(), "before.displayName", before.displayName(), "displayName", after));
     }
 
     @Override
@@ -229,6 +268,9 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private record Names(String ja, String en) {
     }
 
     private record Placement(Role role, String sectionCode, String departmentCode) {

@@ -28,8 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 管理: the organisation. Departments hold their sections, and each holds its people; below them the forms that add a
- * department, a section or a person, change a person's role and placement, and disable or enable a person, all
- * through {@link OrganisationAdministration}. A refused form comes back with its errors next to its fields (400).
+ * department, a section or a person, rename one, change a person's role and placement, and disable or enable a
+ * person, all through {@link OrganisationAdministration}. A refused form comes back with its errors next to its
+ * fields (400).
  */
 @Controller
 @WebPage
@@ -44,6 +45,9 @@ class OrganisationPageController {
             OrganisationAdministration.REQUIRED, "admin.org.error.required",
             OrganisationAdministration.NOT_FOR_ROLE, "admin.org.error.notForRole",
             OrganisationAdministration.PASSWORD_LENGTH, "admin.org.error.passwordLength");
+
+    private static final String DEPARTMENT_UNIT = "department:";
+    private static final String SECTION_UNIT = "section:";
 
     private final Organisation organisation;
     private final OrganisationAdministration administration;
@@ -92,6 +96,32 @@ class OrganisationPageController {
             HttpServletResponse response) {
         return act("section", Map.of("departmentCode", departmentCode, "code", code, "nameJa", nameJa, "nameEn", nameEn),
                 "admin.org.section.added", () -> administration.addSection(departmentCode, code, nameJa, nameEn),
+                model, flash, response);
+    }
+
+    /** The unit is {@code department:<code>} or {@code section:<code>}, as the form's grouped choice sends it. */
+    @PostMapping("/admin/organisation/unit-names")
+    String renameUnit(@RequestParam(defaultValue = "") String unit, @RequestParam(defaultValue = "") String nameJa,
+            @RequestParam(defaultValue = "") String nameEn, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
+        return act("rename", Map.of("unit", unit, "nameJa", nameJa, "nameEn", nameEn), "admin.org.unit.renamed",
+                () -> {
+                    if (unit.startsWith(DEPARTMENT_UNIT)) {
+                        administration.renameDepartment(unit.substring(DEPARTMENT_UNIT.length()), nameJa, nameEn);
+                    } else if (unit.startsWith(SECTION_UNIT)) {
+                        administration.renameSection(unit.substring(SECTION_UNIT.length()), nameJa, nameEn);
+                    } else {
+                        throw new InvalidInputException("code", OrganisationAdministration.UNKNOWN);
+                    }
+                }, model, flash, response);
+    }
+
+    @PostMapping("/admin/organisation/person-names")
+    String renamePerson(@RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String displayName, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
+        return act("displayName", Map.of("username", username, "displayName", displayName),
+                "admin.org.person.renamed", () -> administration.renamePerson(username, displayName),
                 model, flash, response);
     }
 
@@ -158,7 +188,8 @@ class OrganisationPageController {
     /** One map per form, so that the template reads {@code errors.section['code']} without checking the form. */
     private static Map<String, Map<String, String>> byForm(String form, Map<String, String> content) {
         Map<String, Map<String, String>> maps = new LinkedHashMap<>();
-        for (String name : List.of("department", "section", "person", "placement", "enabled")) {
+        for (String name : List.of("department", "section", "rename", "person", "displayName", "placement",
+                "enabled")) {
             maps.put(name, name.equals(form) ? content : Map.of());
         }
         return maps;
