@@ -30,18 +30,23 @@
     }
   }
 
-  // A select with data-fills copies its chosen option's data-fill-<name> values into the same form's inputs of that
-  // name (the rename forms show the current names). On load it fills only empty inputs, so that a refused form keeps
-  // what was typed.
+  // A select with data-fills copies its chosen option's data-fill-<name> values into the same form's fields of that
+  // name (the rename forms show the current names, the SLA form the current targets). On load it fills only empty
+  // fields, so that a refused form keeps what was typed.
+  // A select counts as empty while the page chose none of its options (a refused form's choice is marked selected).
+  function isEmpty(field) {
+    return field.tagName === 'SELECT' ? field.querySelector('option[selected]') === null : field.value === '';
+  }
+
   function fill(select, onlyEmpty) {
     var option = select.options[select.selectedIndex];
     if (!option || !select.form) {
       return;
     }
-    select.form.querySelectorAll('input[name]').forEach(function (input) {
-      var value = option.getAttribute('data-fill-' + input.name.toLowerCase());
-      if (value !== null && (!onlyEmpty || input.value === '')) {
-        input.value = value;
+    select.form.querySelectorAll('input[name], select[name]').forEach(function (field) {
+      var value = field === select ? null : option.getAttribute('data-fill-' + field.name.toLowerCase());
+      if (value !== null && (!onlyEmpty || isEmpty(field))) {
+        field.value = value;
       }
     });
   }

@@ -1,14 +1,45 @@
 package jp.tsunagu.sla;
 
+import java.time.Instant;
 import java.util.List;
 
-/** The SLA policies as configured ({@code tsunagu.sla.policies.*}), read-only, for the administrators' page. */
+/**
+ * The SLA policy per severity: the configured default ({@code tsunagu.sla.policies.*}), or an administrator's change
+ * to it. A change applies to issues that arrive at a level after it; an issue already at a level keeps the due times
+ * it got on arrival. Every change is audited as {@code ADMINISTRATION_CHANGED}.
+ */
 public interface SlaPolicyTable {
+
+    String UNKNOWN_SEVERITY = "is not a severity";
+    String UNKNOWN_CALENDAR = "must be business or continuous";
+    String BAD_DURATION = "must be PTnH, PTnM, PTnHnM or PnD";
+    String NOT_SHORTER = "must be shorter than the resolve target";
 
     /** One line per severity, most severe first. */
     List<Row> rows();
 
-    /** One severity's policy: the clock it runs on and its two targets. */
-    record Row(String severity, CalendarKind calendar, SlaDuration acknowledge, SlaDuration resolve) {
+    /**
+     * Sets one severity's policy. The texts are read as the configuration reads them ({@code business} or
+     * {@code continuous}; {@code PT2H}, {@code PT30M}, {@code P2D}), and the acknowledge target must be shorter than
+     * the resolve target on that clock, a business day counting as one day's opening hours. The same policy again is
+     * no change.
+     *
+     * @throws jp.tsunagu.common.InvalidInputException naming the field and one of the messages above
+     */
+    void change(String severity, String calendar, String acknowledge, String resolve, String changedBy);
+
+    /** Goes back to the configured default; a severity that was not changed stays as it is. */
+    void restoreDefault(String severity);
+
+    /**
+     * One severity's policy in force, and who changed it when; {@code changedBy} and {@code changedAt} are null while
+     * the configured default applies.
+     */
+    record Row(String severity, CalendarKind calendar, SlaDuration acknowledge, SlaDuration resolve, String changedBy,
+            Instant changedAt) {
+
+        public boolean isChanged() {
+            return changedBy != null;
+        }
     }
 }

@@ -230,6 +230,12 @@ class EscalationJourneyBrowserTest {
             admin.assertAccessible();
             admin.open("/admin/sla");
             assertThat(admin.all("#sla-table tbody tr")).hasSize(4);
+            // The change form shows the chosen severity's targets in force, ready to edit.
+            assertThat(admin.find("#sla-acknowledge").getDomProperty("value")).isEqualTo("PT30M");
+            new Select(admin.find("#sla-severity")).selectByValue("LOW");
+            assertThat(admin.find("#sla-calendar").getDomProperty("value")).isEqualTo("business");
+            assertThat(admin.find("#sla-acknowledge").getDomProperty("value")).isEqualTo("P2D");
+            assertThat(admin.find("#sla-resolve").getDomProperty("value")).isEqualTo("P10D");
             admin.assertAccessible();
             admin.open("/audit");
             assertThat(admin.all("#audit-table")).as("auditors only").isEmpty();

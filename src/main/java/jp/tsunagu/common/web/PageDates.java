@@ -1,8 +1,10 @@
 package jp.tsunagu.common.web;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.chrono.JapaneseDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -28,6 +30,10 @@ public final class PageDates {
 
     public String format(OffsetDateTime time) {
         return time == null ? "" : time.atZoneSameInstant(CITY_ZONE).format(japanese ? JA : EN);
+    }
+
+    public String format(Instant time) {
+        return time == null ? "" : format(time.atOffset(ZoneOffset.UTC));
     }
 
     /** The date in the Japanese calendar, e.g. 令和8年11月24日. */

@@ -2,29 +2,42 @@ package jp.tsunagu.sla.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 
 import jp.tsunagu.sla.BusinessCalendar;
 import jp.tsunagu.sla.CalendarKind;
 import jp.tsunagu.sla.SlaClock;
 import jp.tsunagu.sla.SlaTargets;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-/** The SLA clock of the configured policies on the city's calendar. */
+/** The SLA clock of the policies in force on the city's calendar. */
 @Component
 public class PolicySlaClock implements SlaClock {
 
-    private final SlaProperties properties;
+    private final Function<String, SlaPolicy> policies;
 
     private final BusinessCalendar calendar;
 
-    public PolicySlaClock(SlaProperties properties, BusinessCalendar calendar) {
-        this.properties = properties;
+    /** The policies in force: the administrator's changes, else the configured defaults. */
+    @Autowired
+    public PolicySlaClock(AdministeredSlaPolicies policies, BusinessCalendar calendar) {
+        this(policies::policyFor, calendar);
+    }
+
+    /** The configured defaults only, for tests and tools. */
+    public PolicySlaClock(SlaProperties defaults, BusinessCalendar calendar) {
+        this(defaults::policyFor, calendar);
+    }
+
+    private PolicySlaClock(Function<String, SlaPolicy> policies, BusinessCalendar calendar) {
+        this.policies = policies;
         this.calendar = calendar;
     }
 
     @Override
     public SlaTargets targetsFor(String severity, Instant arrivedAt) {
-        SlaPolicy policy = properties.policyFor(severity);
+        SlaPolicy policy = policies.apply(severity);
         Instant acknowledgeBy = calendar.due(arrivedAt, policy.acknowledge(), policy.calendar());
         Instant resolveBy = calendar.due(arrivedAt, policy.resolve(), policy.calendar());
         return new SlaTargets(acknowledgeBy, halfway(arrivedAt, acknowledgeBy, policy.calendar()), resolveBy,

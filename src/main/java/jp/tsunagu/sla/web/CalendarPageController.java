@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.common.FieldProblem;
+import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.web.PageDates;
 import jp.tsunagu.common.web.PageErrors;
 import jp.tsunagu.common.web.WebPage;
@@ -15,6 +19,7 @@ import jp.tsunagu.sla.BusinessCalendar;
 import jp.tsunagu.sla.InvalidHolidayDataException;
 import jp.tsunagu.sla.SlaPolicyTable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,14 +31,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 管理: the holiday data (how far it reaches, the 90-day warning, loading the Cabinet Office's next file), one-off
- * closure days, and the SLA policy table. The same calendar service as {@code /api/admin/calendar}; every change is
- * audited.
+ * closure days, and the SLA policy table, which the administrator may change per severity and restore. The same
+ * calendar service as {@code /api/admin/calendar}; every change is audited.
  */
 @Controller
 @WebPage
 class CalendarPageController {
 
     static final int MAX_REASON = 200;
+
+    /** The policy table's refusals, as message keys read in the reader's language. */
+    private static final Map<String, String> SLA_ERROR_KEYS = Map.of(
+            SlaPolicyTable.UNKNOWN_SEVERITY, "admin.sla.error.severity",
+            SlaPolicyTable.UNKNOWN_CALENDAR, "admin.sla.error.calendar",
+            SlaPolicyTable.BAD_DURATION, "admin.sla.error.duration",
+            SlaPolicyTable.NOT_SHORTER, "admin.sla.error.notShorter");
 
     private final BusinessCalendar calendar;
     private final SlaPolicyTable policies;
@@ -61,7 +73,47 @@ class CalendarPageController {
     @GetMapping("/admin/sla")
     String slaPolicies(Model model) {
         model.addAttribute("policies", policies.rows());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+            model.addAttribute("values", Map.of());
+        }
         return "admin-sla";
+    }
+
+    /** A refused change comes back on the same page with its errors next to its fields (400); nothing changes. */
+    @PostMapping("/admin/sla")
+    String changeSlaPolicy(@RequestParam(defaultValue = "") String severity,
+            @RequestParam(defaultValue = "") String calendar, @RequestParam(defaultValue = "") String acknowledge,
+            @RequestParam(defaultValue = "") String resolve, Principal admin, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
+        try {
+            policies.change(severity, calendar, acknowledge, resolve, admin.getName());
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldProblem problem : e.problems()) {
+                errors.putIfAbsent(problem.field(), SLA_ERROR_KEYS.getOrDefault(problem.message(), "error.invalid"));
+            }
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("errors", errors);
+            model.addAttribute("values", Map.of("severity", severity, "calendar", calendar,
+                    "acknowledge", acknowledge, "resolve", resolve));
+            model.addAttribute(PageErrors.FLASH_ERROR, "admin.sla.error");
+            return slaPolicies(model);
+        }
+        flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, "admin.sla.changed");
+        return "redirect:/admin/sla";
+    }
+
+    @PostMapping("/admin/sla/{severity}/restore")
+    String restoreSlaPolicy(@PathVariable String severity, RedirectAttributes flash) {
+        try {
+            policies.restoreDefault(severity);
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute(PageErrors.FLASH_ERROR, "admin.sla.error.severity");
+            return "redirect:/admin/sla";
+        }
+        flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, "admin.sla.restored");
+        return "redirect:/admin/sla";
     }
 
     @PostMapping("/admin/calendar/holidays")

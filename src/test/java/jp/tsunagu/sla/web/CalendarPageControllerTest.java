@@ -26,6 +26,8 @@ import java.util.Map;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.common.FieldProblem;
+import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.sla.BusinessCalendar;
 import jp.tsunagu.sla.CalendarKind;
 import jp.tsunagu.sla.InvalidHolidayDataException;
@@ -152,14 +154,54 @@ class CalendarPageControllerTest {
     }
 
     @Test
-    void showsTheSlaPolicyTable() throws Exception {
+    void showsTheSlaPolicyTableWithWhoChangedWhatAndTheFormFilledFromIt() throws Exception {
         given(policies.rows()).willReturn(List.of(
-                new SlaPolicyTable.Row("CRITICAL", CalendarKind.CONTINUOUS, SlaDuration.parse("PT1H"), SlaDuration.parse("PT8H")),
-                new SlaPolicyTable.Row("MEDIUM", CalendarKind.BUSINESS, SlaDuration.parse("PT4H"), SlaDuration.parse("P5D"))));
+                new SlaPolicyTable.Row("CRITICAL", CalendarKind.CONTINUOUS, SlaDuration.parse("PT1H"), SlaDuration.parse("PT8H"),
+                        null, null),
+                new SlaPolicyTable.Row("MEDIUM", CalendarKind.BUSINESS, SlaDuration.parse("PT4H"), SlaDuration.parse("P5D"),
+                        "admin", Instant.parse("2027-10-14T06:30:00Z"))));
 
         mvc.perform(get("/admin/sla"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<th scope=\"row\">緊急</th>"), containsString("24時間"),
-                        containsString("<code>PT1H</code>"), containsString("開庁時間"), containsString("<code>P5D</code>"))));
+                        containsString("<code>PT1H</code>"), containsString("開庁時間"), containsString("<code>P5D</code>"),
+                        containsString("既定値（設定ファイル）"),
+                        containsString("admin が 2027年10月14日(木) 15:30 に変更"),
+                        containsString("action=\"/admin/sla/MEDIUM/restore\""),
+                        not(containsString("action=\"/admin/sla/CRITICAL/restore\"")),
+                        containsString("data-fill-calendar=\"business\" data-fill-acknowledge=\"PT4H\" data-fill-resolve=\"P5D\""))));
+    }
+
+    @Test
+    void anAdministratorChangesAndRestoresAPolicy() throws Exception {
+        mvc.perform(post("/admin/sla").with(csrf()).param("severity", "HIGH").param("calendar", "business")
+                        .param("acknowledge", "PT1H").param("resolve", "P1D"))
+                .andExpect(redirectedUrl("/admin/sla"))
+                .andExpect(flash().attribute("successKey", "admin.sla.changed"));
+        verify(policies).change("HIGH", "business", "PT1H", "P1D", "admin");
+
+        mvc.perform(post("/admin/sla/HIGH/restore").with(csrf()))
+                .andExpect(redirectedUrl("/admin/sla"))
+                .andExpect(flash().attribute("successKey", "admin.sla.restored"));
+        verify(policies).restoreDefault("HIGH");
+    }
+
+    @Test
+    void aRefusedPolicyComesBackWithItsErrorsAtTheFields() throws Exception {
+        willThrow(new InvalidInputException(List.of(
+                new FieldProblem("acknowledge", SlaPolicyTable.NOT_SHORTER),
+                new FieldProblem("resolve", SlaPolicyTable.BAD_DURATION))))
+                .given(policies).change(any(), any(), any(), any(), any());
+
+        mvc.perform(post("/admin/sla").with(csrf()).param("severity", "LOW").param("calendar", "business")
+                        .param("acknowledge", "P3D").param("resolve", "10 days"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"sla-acknowledge-error\""),
+                        containsString("受付期限は解決期限より短くしてください"),
+                        containsString("id=\"sla-resolve-error\""),
+                        containsString("PT30M、PT2H、PT1H30M、P2D のような期間で入力してください。"),
+                        containsString("value=\"10 days\""),
+                        containsString("入力内容に誤りがあります。"))));
     }
 }

@@ -1,0 +1,204 @@
+package jp.tsunagu.sla.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.common.FieldProblem;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.sla.CalendarKind;
+import jp.tsunagu.sla.SlaDuration;
+import jp.tsunagu.sla.SlaPolicyTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The SLA policy in force per severity: an administrator's change from the {@code sla_policy} table where there is
+ * one, else the configured default. The changes are kept in memory, because the SLA clock asks at every level an
+ * issue enters; a change made through another node arrives with the next refresh, every
+ * {@code tsunagu.calendar.refresh} (a minute), as the calendar's changes do.
+ */
+@Component
+public class AdministeredSlaPolicies implements SlaPolicyTable {
+
+    private static final Logger log = LoggerFactory.getLogger(AdministeredSlaPolicies.class);
+
+    private final SlaProperties defaults;
+    private final CalendarProperties calendar;
+    private final JdbcClient jdbc;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    private volatile Map<String, Row> changes;
+
+    AdministeredSlaPolicies(SlaProperties defaults, CalendarProperties calendar, JdbcClient jdbc, AuditTrail auditTrail,
+            Clock clock) {
+        this.defaults = defaults;
+        this.calendar = calendar;
+        this.jdbc = jdbc;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+        this.changes = stored();
+    }
+
+    /** @throws IllegalArgumentException for a severity other than CRITICAL, HIGH, MEDIUM or LOW */
+    public SlaPolicy policyFor(String severity) {
+        Row changed = severity == null ? null : changes.get(severity.toUpperCase(Locale.ROOT));
+        return changed == null ? defaults.policyFor(severity)
+                : new SlaPolicy(changed.calendar(), changed.acknowledge(), changed.resolve());
+    }
+
+    @Override
+    public List<Row> rows() {
+        Map<String, Row> current = changes;
+        return SlaProperties.SEVERITIES.stream().map(severity -> {
+            Row changed = current.get(severity);
+            if (changed != null) {
+                return changed;
+            }
+            SlaPolicy policy = defaults.policyFor(severity);
+            return new Row(severity, policy.calendar(), policy.acknowledge(), policy.resolve(), null, null);
+        }).toList();
+    }
+
+    @Override
+    @Transactional
+    public synchronized void change(String severity, String calendarText, String acknowledgeText, String resolveText,
+            String changedBy) {
+        String key = severity(severity);
+        List<FieldProblem> problems = new ArrayList<>();
+        CalendarKind kind = read("calendar", calendarText, CalendarKind::from, UNKNOWN_CALENDAR, problems);
+        SlaDuration acknowledge = read("acknowledge", acknowledgeText, SlaDuration::parse, BAD_DURATION, problems);
+        SlaDuration resolve = read("resolve", resolveText, SlaDuration::parse, BAD_DURATION, problems);
+        if (problems.isEmpty() && length(acknowledge, kind).compareTo(length(resolve, kind)) >= 0) {
+            problems.add(new FieldProblem("acknowledge", NOT_SHORTER));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        SlaPolicy before = policyFor(key);
+        SlaPolicy after = new SlaPolicy(kind, acknowledge, resolve);
+        if (after.equals(before)) {
+            return;
+        }
+        Instant now = clock.instant();
+        jdbc.sql("delete from sla_policy where severity = ?").param(key).update();
+        jdbc.sql("""
+                insert into sla_policy (severity, calendar, acknowledge, resolve, changed_by, changed_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(key, kind.toString(), acknowledge.toString(), resolve.toString(), changedBy, Timestamp.from(now))
+                .update();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("what", "SLA policy changed");
+        details.put("severity", key);
+        describe("before.", before, details);
+        describe("", after, details);
+        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, details);
+        refreshAfterCommit();
+    }
+
+    @Override
+    @Transactional
+    public synchronized void restoreDefault(String severity) {
+        String key = severity(severity);
+        if (jdbc.sql("delete from sla_policy where severity = ?").param(key).update() == 0) {
+            return;
+        }
+        SlaPolicy before = policyFor(key);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("what", "SLA policy restored to the default");
+        details.put("severity", key);
+        describe("before.", before, details);
+        describe("", defaults.policyFor(key), details);
+        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, details);
+        refreshAfterCommit();
+    }
+
+    /** The clock uses a change once it has committed, never one that rolled back. */
+    private void refreshAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                refresh();
+            }
+        });
+    }
+
+    /** Reads the changes again: after this node's own change, and for those made through another node. */
+    @Scheduled(fixedDelayString = "${tsunagu.calendar.refresh:PT1M}",
+            initialDelayString = "${tsunagu.calendar.refresh:PT1M}")
+    public synchronized void refresh() {
+        Map<String, Row> stored = stored();
+        if (!stored.equals(changes)) {
+            changes = stored;
+            log.info("SLA policy read from the database: {} of the severities differ from the defaults",
+                    stored.size());
+        }
+    }
+
+    /** A stored row that no longer reads (edited by hand) is logged and left out: its severity runs on the default. */
+    private Map<String, Row> stored() {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        jdbc.sql("select severity, calendar, acknowledge, resolve, changed_by, changed_at from sla_policy")
+                .query(rs -> {
+                    String severity = rs.getString("severity");
+                    try {
+                        rows.put(severity, new Row(severity, CalendarKind.from(rs.getString("calendar")),
+                                SlaDuration.parse(rs.getString("acknowledge")), SlaDuration.parse(rs.getString("resolve")),
+                                rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant()));
+                    } catch (IllegalArgumentException e) {
+                        log.error("The stored SLA policy of {} does not read; using the default: {}", severity,
+                                e.getMessage());
+                    }
+                });
+        rows.keySet().retainAll(SlaProperties.SEVERITIES);
+        return Map.copyOf(rows);
+    }
+
+    /** On the business clock a day counts as one day's opening hours, so that PT8H and P1D compare. */
+    private Duration length(SlaDuration duration, CalendarKind kind) {
+        if (kind == CalendarKind.CONTINUOUS || !duration.isWholeDays()) {
+            return duration.wallClockLength();
+        }
+        return Duration.between(calendar.opensAt(), calendar.closesAt()).multipliedBy(duration.days());
+    }
+
+    private static String severity(String severity) {
+        String key = severity == null ? "" : severity.strip().toUpperCase(Locale.ROOT);
+        if (!SlaProperties.SEVERITIES.contains(key)) {
+            throw new InvalidInputException("severity", UNKNOWN_SEVERITY);
+        }
+        return key;
+    }
+
+    private static <T> T read(String field, String text, Function<String, T> parser, String message,
+            List<FieldProblem> problems) {
+        try {
+            return parser.apply(text == null ? "" : text.strip());
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, message));
+            return null;
+        }
+    }
+
+    private static void describe(String prefix, SlaPolicy policy, Map<String, Object> details) {
+        details.put(prefix + "calendar", policy.calendar().toString());
+        details.put(prefix + "acknowledge", policy.acknowledge().toString());
+        details.put(prefix + "resolve", policy.resolve().toString());
+    }
+}
