@@ -1,17 +1,8 @@
 package jp.tsunagu.issue.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.Base64;
 
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import jp.tsunagu.common.crypto.KeySource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -23,62 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonalDetailsKey {
 
-    private static final Logger log = LoggerFactory.getLogger(PersonalDetailsKey.class);
-
-    private final String configured;
-    private final Path keyFile;
-    private final boolean generateIfMissing;
-    private volatile SecretKey key;
+    private final KeySource source;
 
     PersonalDetailsKey(@Value("${tsunagu.personal-details.key:}") String configured,
             @Value("${tsunagu.personal-details.key-file:./data/personal-details.key}") Path keyFile,
             @Value("${tsunagu.personal-details.generate-key-if-missing:false}") boolean generateIfMissing) {
-        this.configured = configured;
-        this.keyFile = keyFile;
-        this.generateIfMissing = generateIfMissing;
+        this.source = new KeySource("personal-details", "TSUNAGU_PERSONAL_DETAILS_KEY", configured, keyFile,
+                generateIfMissing);
     }
 
-    SecretKey secretKey() {
-        SecretKey current = key;
-        if (current == null) {
-            synchronized (this) {
-                if (key == null) {
-                    key = new SecretKeySpec(decode(load()), "AES");
-                }
-                current = key;
-            }
-        }
-        return current;
-    }
-
-    private String load() {
-        if (!configured.isBlank()) {
-            return configured.trim();
-        }
-        try {
-            if (Files.exists(keyFile)) {
-                return Files.readString(keyFile).trim();
-            }
-            if (!generateIfMissing) {
-                throw new IllegalStateException("No personal-details key: set TSUNAGU_PERSONAL_DETAILS_KEY");
-            }
-            byte[] fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
-            String encoded = Base64.getEncoder().encodeToString(fresh);
-            Files.createDirectories(keyFile.toAbsolutePath().getParent());
-            Files.writeString(keyFile, encoded);
-            log.warn("Generated a personal-details key at {}; production sets TSUNAGU_PERSONAL_DETAILS_KEY", keyFile);
-            return encoded;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] decode(String base64) {
-        byte[] bytes = Base64.getDecoder().decode(base64);
-        if (bytes.length != 32) {
-            throw new IllegalStateException("The personal-details key must be 32 bytes (base64)");
-        }
-        return bytes;
+    KeySource source() {
+        return source;
     }
 }

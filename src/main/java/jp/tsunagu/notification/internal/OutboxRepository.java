@@ -33,10 +33,12 @@ public class OutboxRepository {
             rs.getTimestamp("created_at").toInstant(), rs.getString("claimed_by"));
 
     private final JdbcClient jdbc;
+    private final WebhookRepository webhooks;
     private final boolean skipLocked;
 
-    OutboxRepository(JdbcClient jdbc, DataSource dataSource) throws Exception {
+    OutboxRepository(JdbcClient jdbc, DataSource dataSource, WebhookRepository webhooks) throws Exception {
         this.jdbc = jdbc;
+        this.webhooks = webhooks;
         String product = JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName());
         this.skipLocked = product.toLowerCase().contains("postgres");
     }
@@ -118,12 +120,13 @@ public class OutboxRepository {
 
     List<FailedDelivery> failedWebhookDeliveries(int limit) {
         return jdbc.sql("""
-                select o.id, o.recipient, w.url, o.event_type, o.issue_id, o.dedup_key, o.attempts, o.last_error,
+                select o.id, o.recipient, w.url, w.sealed, o.event_type, o.issue_id, o.dedup_key, o.attempts, o.last_error,
                     o.created_at
                 from notification_outbox o left join webhook_endpoint w on w.id = o.recipient
                 where o.channel = 'WEBHOOK' and o.status = ? order by o.id desc limit ?""")
                 .params(FAILED, limit)
-                .query((rs, i) -> new FailedDelivery(rs.getLong("id"), rs.getString("recipient"), rs.getString("url"),
+                .query((rs, i) -> new FailedDelivery(rs.getLong("id"), rs.getString("recipient"),
+                        webhooks.open(rs.getString("url"), rs.getBoolean("sealed")),
                         rs.getString("event_type"), rs.getString("issue_id"), rs.getString("dedup_key"),
                         rs.getInt("attempts"), rs.getString("last_error"), rs.getTimestamp("created_at").toInstant()))
                 .list();

@@ -4,46 +4,90 @@ import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jp.tsunagu.notification.NotificationEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 public class WebhookRepository {
 
-    private static final RowMapper<WebhookEndpoint> ENDPOINT = (rs, i) -> new WebhookEndpoint(rs.getString("id"),
-            WebhookEndpoint.Scope.valueOf(rs.getString("scope_type")), rs.getString("scope_code"), rs.getString("url"),
-            rs.getString("secret"), events(rs.getString("event_types")), rs.getBoolean("enabled"),
-            rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
+    private static final Logger log = LoggerFactory.getLogger(WebhookRepository.class);
+
+    private final RowMapper<WebhookEndpoint> endpoints = (rs, i) -> {
+        boolean sealed = rs.getBoolean("sealed");
+        return new WebhookEndpoint(rs.getString("id"), WebhookEndpoint.Scope.valueOf(rs.getString("scope_type")),
+                rs.getString("scope_code"), open(rs.getString("url"), sealed), open(rs.getString("secret"), sealed),
+                events(rs.getString("event_types")), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"));
+    };
 
     private final JdbcClient jdbc;
+    private final WebhookSealing sealing;
 
-    WebhookRepository(JdbcClient jdbc) {
+    WebhookRepository(JdbcClient jdbc, WebhookSealing sealing) {
         this.jdbc = jdbc;
+        this.sealing = sealing;
     }
 
+    /** The address and the secret are stored sealed. */
     public void insert(WebhookEndpoint endpoint) {
         jdbc.sql("""
                 insert into webhook_endpoint (id, scope_type, scope_code, url, secret, event_types, enabled, created_at,
-                    created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(endpoint.id(), endpoint.scope().name(), endpoint.scopeCode(), endpoint.url(), endpoint.secret(),
+                    created_by, sealed)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, true)""")
+                .params(endpoint.id(), endpoint.scope().name(), endpoint.scopeCode(), sealing.seal(endpoint.url()),
+                        sealing.seal(endpoint.secret()),
                         endpoint.events().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
                         endpoint.enabled(), Timestamp.from(endpoint.createdAt()), endpoint.createdBy())
                 .update();
     }
 
+    /**
+     * Seals the rows written in clear before V12, once, at start-up; with several nodes each tries, and a row is
+     * sealed by the first. Without a webhook key they stay as they are and still deliver, and the log says so.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void sealClearRows() {
+        List<Map<String, Object>> clear = jdbc.sql("select id, url, secret from webhook_endpoint where not sealed")
+                .query().listOfRows();
+        if (clear.isEmpty()) {
+            return;
+        }
+        try {
+            for (Map<String, Object> row : clear) {
+                jdbc.sql("update webhook_endpoint set url = ?, secret = ?, sealed = true where id = ? and not sealed")
+                        .params(sealing.seal((String) row.get("url")), sealing.seal((String) row.get("secret")),
+                                row.get("id"))
+                        .update();
+            }
+            log.info("Sealed the address and secret of {} webhook(s) stored in clear", clear.size());
+        } catch (IllegalStateException e) {
+            log.error("{} webhook(s) are stored in clear and could not be sealed: {}", clear.size(), e.getMessage());
+        }
+    }
+
+    String open(String stored, boolean sealed) {
+        return stored == null ? null : sealing.open(stored, sealed);
+    }
+
     public List<WebhookEndpoint> all() {
-        return jdbc.sql("select * from webhook_endpoint order by created_at, id").query(ENDPOINT).list();
+        return jdbc.sql("select * from webhook_endpoint order by created_at, id").query(endpoints).list();
     }
 
     Optional<WebhookEndpoint> find(String id) {
-        return jdbc.sql("select * from webhook_endpoint where id = ?").param(id).query(ENDPOINT).optional();
+        return jdbc.sql("select * from webhook_endpoint where id = ?").param(id).query(endpoints).optional();
     }
 
     /** The enabled endpoints of the section or its department. */
@@ -51,7 +95,7 @@ public class WebhookRepository {
         return jdbc.sql("""
                 select * from webhook_endpoint where enabled and ((scope_type = 'SECTION' and scope_code = ?)
                     or (scope_type = 'DEPARTMENT' and scope_code = ?)) order by id""")
-                .params(sectionCode, departmentCode).query(ENDPOINT).list();
+                .params(sectionCode, departmentCode).query(endpoints).list();
     }
 
     private static Set<NotificationEvent> events(String csv) {

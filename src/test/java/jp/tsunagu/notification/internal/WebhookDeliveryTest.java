@@ -31,6 +31,9 @@ class WebhookDeliveryTest extends AbstractNotificationIntegrationTest {
     @Autowired
     WebhookDelivery delivery;
 
+    @Autowired
+    WebhookRepository webhooks;
+
     HttpServer receiver;
     final List<Call> calls = new CopyOnWriteArrayList<>();
     final Deque<Integer> answers = new ArrayDeque<>();
@@ -143,9 +146,52 @@ class WebhookDeliveryTest extends AbstractNotificationIntegrationTest {
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].attempts").value(8))
                 .andExpect(jsonPath("$.items[0].event").value("TASK_ASSIGNED"))
-                .andExpect(jsonPath("$.items[0].lastError").value(org.hamcrest.Matchers.containsString("500")));
+                .andExpect(jsonPath("$.items[0].lastError").value(org.hamcrest.Matchers.containsString("500")))
+                .andExpect(jsonPath("$.items[0].url").value(url("/broken")));
         api.as("admin").get("/api/admin/webhooks").andExpect(jsonPath("$.items[0].scope").value("DEPARTMENT"))
                 .andExpect(jsonPath("$.items[0].secret").doesNotExist());
+    }
+
+    @Test
+    void theAddressAndTheSecretAreStoredSealedAndStillSignAndDeliver() throws Exception {
+        register("SECTION", "shimin-ka", "/chat/T0KEN-IN-PATH");
+
+        var row = jdbc.sql("select url, secret, sealed from webhook_endpoint").query().singleRow();
+        assertThat((String) row.get("url")).startsWith("v1:").doesNotContain("127.0.0.1").doesNotContain("T0KEN");
+        assertThat((String) row.get("secret")).startsWith("v1:").doesNotContain(SECRET);
+        assertThat(row.get("sealed")).isEqualTo(true);
+
+        api.as("sato").raise(MEDIUM_ONE_SECTION);
+        worker.deliverDue();
+        assertThat(calls).hasSize(1);
+        assertThat(calls.get(0).path()).isEqualTo("/chat/T0KEN-IN-PATH");
+        assertThat(calls.get(0).signature())
+                .isEqualTo(WebhookSignature.sign(SECRET, calls.get(0).timestamp(), calls.get(0).body()));
+    }
+
+    @Test
+    void anEndpointStoredInClearBeforeSealingDeliversAndIsSealedAtTheNextStart() throws Exception {
+        jdbc.sql("""
+                insert into webhook_endpoint (id, scope_type, scope_code, url, secret, event_types, enabled, created_at,
+                    created_by, sealed)
+                values ('legacy', 'SECTION', 'shimin-ka', ?, ?, 'TASK_ASSIGNED', true, ?, 'admin', false)""")
+                .params(url("/legacy"), SECRET, java.sql.Timestamp.from(OPEN_HOURS)).update();
+        api.as("sato").raise(MEDIUM_ONE_SECTION);
+        worker.deliverDue();
+        assertThat(calls).extracting(Call::path).containsExactly("/legacy");
+
+        webhooks.sealClearRows();
+
+        var row = jdbc.sql("select url, secret, sealed from webhook_endpoint where id = 'legacy'").query().singleRow();
+        assertThat((String) row.get("url")).startsWith("v1:").doesNotContain("legacy");
+        assertThat((String) row.get("secret")).startsWith("v1:");
+        assertThat(row.get("sealed")).isEqualTo(true);
+        api.as("sato").raise(MEDIUM_ONE_SECTION);
+        worker.deliverDue();
+        assertThat(calls).extracting(Call::path).containsExactly("/legacy", "/legacy");
+        assertThat(calls.get(1).signature())
+                .isEqualTo(WebhookSignature.sign(SECRET, calls.get(1).timestamp(), calls.get(1).body()));
+        api.as("admin").get("/api/admin/webhooks").andExpect(jsonPath("$.items[0].url").value(url("/legacy")));
     }
 
     @Test
