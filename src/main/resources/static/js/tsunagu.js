@@ -30,9 +30,10 @@
     }
   }
 
-  // A select with data-fills copies its chosen option's data-fill-<name> values into the same form's fields of that
-  // name (the rename forms show the current names, the SLA form the current targets). On load it fills only empty
-  // fields, so that a refused form keeps what was typed.
+  // A select with data-fills="<name> …" copies its chosen option's data-fill-<name> values into the same form's fields
+  // of those names (lower case; an option without the attribute empties the field). The rename forms show the current
+  // names this way, the SLA form the current targets. On load it fills only empty fields, so that a refused form keeps
+  // what was typed.
   // A select counts as empty while the page chose none of its options (a refused form's choice is marked selected).
   function isEmpty(field) {
     return field.tagName === 'SELECT' ? field.querySelector('option[selected]') === null : field.value === '';
@@ -43,11 +44,13 @@
     if (!option || !select.form) {
       return;
     }
+    var names = (select.getAttribute('data-fills') || '').split(/\s+/).filter(Boolean);
     select.form.querySelectorAll('input[name], select[name]').forEach(function (field) {
-      var value = field === select ? null : option.getAttribute('data-fill-' + field.name.toLowerCase());
-      if (value !== null && (!onlyEmpty || isEmpty(field))) {
-        field.value = value;
+      var name = field.name.toLowerCase();
+      if (field === select || names.indexOf(name) < 0 || (onlyEmpty && !isEmpty(field))) {
+        return;
       }
+      field.value = option.getAttribute('data-fill-' + name) || '';
     });
   }
 

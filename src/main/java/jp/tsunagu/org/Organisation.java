@@ -23,6 +23,12 @@ public interface Organisation {
     /** The enabled people holding {@code role} in the section (or, for department roles, the department). */
     List<Person> peopleWithRole(Role role, String sectionOrDepartmentCode);
 
+    /**
+     * The enabled person's own e-mail address, when one is recorded; otherwise mail goes to the city's usual address
+     * for the username.
+     */
+    Optional<String> mailAddressOf(String username);
+
     /** The enabled people holding {@code principal} (see {@link Principals}); empty for an unknown principal. */
     List<Person> peopleWithPrincipal(String principal);
 }

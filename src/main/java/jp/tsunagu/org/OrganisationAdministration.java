@@ -17,6 +17,7 @@ public interface OrganisationAdministration {
     String REQUIRED = "is required";
     String NOT_FOR_ROLE = "must be empty for this role";
     String PASSWORD_LENGTH = "must be 8 to 72 characters";
+    String MAIL_FORMAT = "must be an e-mail address of at most 254 characters";
 
     void addDepartment(String code, String nameJa, String nameEn);
 
@@ -36,7 +37,8 @@ public interface OrganisationAdministration {
      * Adds an enabled person. STAFF, SECTION_CHIEF, CITY_COORDINATOR, EXTERNAL_PARTNER and SERVICE need a section
      * (the department is the section's); DEPARTMENT_HEAD and DEPARTMENT_COORDINATOR a department; AUDITOR and ADMIN
      * neither. Everyone but SERVICE needs an initial password, stored as a bcrypt hash; SERVICE accounts sign in only
-     * with API tokens and must not have one.
+     * with API tokens and must not have one. The e-mail address is optional: without one, mail goes to
+     * {@code username@} the city's recipient domain.
      */
     void addPerson(NewPerson person);
 
@@ -47,10 +49,12 @@ public interface OrganisationAdministration {
     void changePlacement(String username, Role role, String sectionCode, String departmentCode);
 
     /**
-     * A person's new display name (a new family name, a corrected spelling); the username, and so the audit trail's
-     * actor, stays. A directory account's name comes from the directory again at its next sign-in.
+     * A person's display name (a new family name, a corrected spelling) and e-mail address (blank: none, so mail goes
+     * to the usual address for the username). The username, and so the audit trail's actor, stays. A directory
+     * account's name and address come from the directory again at its next sign-in. The same values again are no
+     * change and are not audited.
      */
-    void renamePerson(String username, String displayName);
+    void changeNameAndMailAddress(String username, String displayName, String mailAddress);
 
     /** A disabled person can no longer sign in and is left out of {@link Organisation}'s lists. */
     void setEnabled(String username, boolean enabled);
@@ -59,7 +63,7 @@ public interface OrganisationAdministration {
     List<PersonEntry> everyone();
 
     record NewPerson(String username, String displayName, Role role, String sectionCode, String departmentCode,
-            String initialPassword) {
+            String initialPassword, String mailAddress) {
 
         @Override
         public String toString() {
@@ -67,6 +71,7 @@ public interface OrganisationAdministration {
         }
     }
 
-    record PersonEntry(Person person, boolean enabled) {
+    /** @param mailAddress the person's own address, or null */
+    record PersonEntry(Person person, boolean enabled, String mailAddress) {
     }
 }

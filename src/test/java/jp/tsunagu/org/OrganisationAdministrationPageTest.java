@@ -150,9 +150,9 @@ class OrganisationAdministrationPageTest extends AbstractIntegrationTest {
         mvc.perform(post("/admin/organisation/person-names").with(admin()).with(csrf())
                         .param("username", "ishii").param("displayName", "山口 美香"))
                 .andExpect(redirectedUrl("/admin/organisation"));
-        // The same names again are no change: nothing to audit.
+        // The same values again are no change: nothing to audit.
         mvc.perform(post("/admin/organisation/person-names").with(admin()).with(csrf())
-                        .param("username", "ishii").param("displayName", "山口 美香"))
+                        .param("username", "ishii").param("displayName", "山口 美香").param("mailAddress", " "))
                 .andExpect(redirectedUrl("/admin/organisation"));
 
         mvc.perform(get("/api/me").with(httpBasic("ishii", PASSWORD)))
@@ -175,7 +175,36 @@ class OrganisationAdministrationPageTest extends AbstractIntegrationTest {
         assertThat(changes).hasSize(3);
         assertThat(changes.get(0)).contains("section renamed", "joho-ka", "情報管理課", "デジタル推進課");
         assertThat(changes.get(1)).contains("department renamed", "\"政策部\"", "企画部");
-        assertThat(changes.get(2)).contains("person renamed", "ishii", "石井 美香", "山口 美香");
+        assertThat(changes.get(2)).contains("person name or mail address changed", "ishii", "石井 美香", "山口 美香")
+                .doesNotContain("mailAddress");
+    }
+
+    @Test
+    void aPersonsOwnMailAddressIsKeptShownAndAudited() throws Exception {
+        mvc.perform(post("/admin/organisation/people").with(admin()).with(csrf())
+                        .param("username", "hayashi").param("displayName", "林 健").param("role", "STAFF")
+                        .param("sectionCode", "keizai").param("password", PASSWORD)
+                        .param("mailAddress", " ken.hayashi@city.example.lg.jp "))
+                .andExpect(redirectedUrl("/admin/organisation"));
+        assertThat(jdbc.sql("select mail_address from person where username = 'hayashi'").query(String.class).single())
+                .isEqualTo("ken.hayashi@city.example.lg.jp");
+        mvc.perform(get("/admin/organisation").with(admin()))
+                .andExpect(content().string(allOf(containsString("<td>ken.hayashi@city.example.lg.jp</td>"),
+                        containsString("data-fill-mailaddress=\"ken.hayashi@city.example.lg.jp\""),
+                        containsString("（既定: ユーザー名@市のドメイン）"))));
+        long lastSeq = jdbc.sql("select coalesce(max(seq), 0) from audit_event").query(Long.class).single();
+
+        mvc.perform(post("/admin/organisation/person-names").with(admin()).with(csrf())
+                        .param("username", "hayashi").param("displayName", "林 健").param("mailAddress", ""))
+                .andExpect(redirectedUrl("/admin/organisation"));
+
+        assertThat(jdbc.sql("select count(*) from person where username = 'hayashi' and mail_address is null")
+                .query(Long.class).single()).as("blank: back to the usual address").isOne();
+        assertThat(jdbc.sql("""
+                select details from audit_event where action = 'ADMINISTRATION_CHANGED' and seq > ?""")
+                .param(lastSeq).query(String.class).single())
+                .contains("\"before.mailAddress\":\"ken.hayashi@city.example.lg.jp\"", "\"mailAddress\":null")
+                .doesNotContain("displayName");
     }
 
     @Test
@@ -205,6 +234,18 @@ class OrganisationAdministrationPageTest extends AbstractIntegrationTest {
                         .param("username", "nobody").param("displayName", "誰か"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("id=\"rename-person-username-error\"")));
+        mvc.perform(post("/admin/organisation/person-names").with(admin()).with(csrf())
+                        .param("username", "sato").param("displayName", "佐藤 花子").param("mailAddress", "sato at city"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"rename-person-mailAddress-error\""),
+                        containsString("メールアドレスの形式"), containsString("value=\"sato at city\""))));
+        mvc.perform(post("/admin/organisation/people").with(admin()).with(csrf())
+                        .param("username", "kondo").param("displayName", "近藤").param("role", "STAFF")
+                        .param("sectionCode", "shimin-ka").param("password", PASSWORD)
+                        .param("mailAddress", "kondo@" + "x".repeat(250) + ".jp"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"person-mailAddress-error\"")));
+        assertThat(jdbc.sql("select count(*) from person where username = 'kondo'").query(Long.class).single()).isZero();
 
         assertThat(jdbc.sql("select name_ja from section where code = 'shimin-ka'").query(String.class).single())
                 .isEqualTo("市民課");

@@ -76,6 +76,8 @@ class DirectorySignInTest extends AbstractIntegrationTest {
                 .andExpect(status().isCreated());
         assertThat(jdbc.sql("select count(*) from person where username = 'yoshida' and password_hash is null and role = 'STAFF'")
                 .query(Long.class).single()).as("provisioned, and the directory keeps the password").isEqualTo(1);
+        assertThat(jdbc.sql("select mail_address from person where username = 'yoshida'").query(String.class).single())
+                .as("the directory's mail attribute").isEqualTo("k.yoshida@city.example.lg.jp");
 
         mvc.perform(get("/api/me").with(httpBasic("yoshida", "wrong"))).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/me").with(httpBasic("outsider", "directory-secret"))).andExpect(status().isUnauthorized());

@@ -222,8 +222,10 @@ class EscalationJourneyBrowserTest {
             new Select(admin.find("#rename-unit-choice")).selectByValue("section:keizai");
             assertThat(admin.find("#rename-nameJa").getDomProperty("value")).isEqualTo("経済課");
             assertThat(admin.find("#rename-nameEn").getDomProperty("value")).isEqualTo("Economy Section");
+            admin.type("#rename-person-mailAddress", "someone@city.example.lg.jp");
             new Select(admin.find("#rename-person-username")).selectByValue("suzuki");
             assertThat(admin.find("#rename-person-displayName").getDomProperty("value")).isEqualTo("鈴木 一郎");
+            assertThat(admin.find("#rename-person-mailAddress").getDomProperty("value")).as("suzuki has none").isEmpty();
             admin.open("/admin/calendar");
             assertThat(admin.text("#holidays-covered")).contains("12-31");
             admin.find("#holiday-file");

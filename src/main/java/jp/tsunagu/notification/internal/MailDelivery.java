@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import jp.tsunagu.org.Organisation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -19,7 +20,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one outbox mail. The notification key travels as {@code X-Tsunagu-Dedup-Key} and, hashed, as the
+ * Sends one outbox mail, to the person's own address where one is recorded, else to {@code username@} the city's
+ * recipient domain. The notification key travels as {@code X-Tsunagu-Dedup-Key} and, hashed, as the
  * {@code Message-ID}, so a mail sent twice after a crash is the same message to the receiving system.
  */
 @Component
@@ -30,11 +32,14 @@ class MailDelivery {
     private final ObjectProvider<JavaMailSender> sender;
     private final MailTemplates templates;
     private final NotificationProperties properties;
+    private final Organisation organisation;
 
-    MailDelivery(ObjectProvider<JavaMailSender> sender, MailTemplates templates, NotificationProperties properties) {
+    MailDelivery(ObjectProvider<JavaMailSender> sender, MailTemplates templates, NotificationProperties properties,
+            Organisation organisation) {
         this.sender = sender;
         this.templates = templates;
         this.properties = properties;
+        this.organisation = organisation;
     }
 
     void send(OutboxMessage message) throws MessagingException {
@@ -73,7 +78,8 @@ class MailDelivery {
         MimeMessage message = new KeyedMimeMessage(session, "<" + sha256(key) + "@tsunagu>");
         MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
         helper.setFrom(properties.mail().from());
-        helper.setTo(username + "@" + properties.mail().recipientDomain());
+        helper.setTo(organisation.mailAddressOf(username)
+                .orElse(username + "@" + properties.mail().recipientDomain()));
         helper.setSubject(subject);
         helper.setText(text);
         message.setHeader(DEDUP_KEY_HEADER, key);

@@ -72,7 +72,7 @@ class DirectoryAuthentication extends GlobalAuthenticationConfigurerAdapter {
         public UserDetails mapUserFromContext(DirContextOperations context, String username,
                 Collection<? extends GrantedAuthority> groups) {
             Person person = people.provision(username, context.getStringAttribute(settings.displayNameAttribute()),
-                    groups.stream().map(GrantedAuthority::getAuthority).toList(), settings.mappings());
+                    context.getStringAttribute(settings.mailAttribute()), groups.stream().map(GrantedAuthority::getAuthority).toList(), settings.mappings());
             return User.withUsername(username).password("").authorities(
                     List.of(new SimpleGrantedAuthority(person.role().authority()))).build();
         }

@@ -2,6 +2,7 @@ package jp.tsunagu.org.internal;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jp.tsunagu.audit.AuditAction;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a directory account's groups into a Tsunagu person: the first mapped group decides the role and its section
- * or department. The person row is created or brought up to date at every sign-in, so the directory stays the source
+ * or department, and the account's name and mail attributes give the display name and the e-mail address. The person row is created or brought up to date at every sign-in, so the directory stays the source
  * of truth; it has no password here.
  */
 @Component
@@ -38,12 +39,16 @@ class DirectoryPeople {
         this.auditTrail = auditTrail;
     }
 
-    Person provision(String username, String displayName, Collection<String> groups, Map<String, String> mappings) {
+    Person provision(String username, String displayName, String mailAddress, Collection<String> groups,
+            Map<String, String> mappings) {
         String mapping = groups.stream().filter(mappings::containsKey).sorted().findFirst().map(mappings::get)
                 .orElseThrow(() -> new BadCredentialsException("No Tsunagu role for this directory account"));
         Person person = toPerson(username, displayName, mapping);
+        String mail = mailAddress == null || mailAddress.isBlank() || mailAddress.length() > 254 ? null
+                : mailAddress.strip();
         Optional<Person> existing = organisation.findPerson(username);
-        if (existing.filter(person::equals).isPresent()) {
+        if (existing.filter(person::equals).isPresent()
+                && Objects.equals(organisation.mailAddressOf(username).orElse(null), mail)) {
             return person;
         }
         if (existing.isEmpty() && jdbc.sql("select count(*) from person where username = ?").param(username)
@@ -54,15 +59,16 @@ class DirectoryPeople {
         if (existing.isPresent()) {
             jdbc.sql("""
                     update person set display_name = ?, role = ?, section_code = ?, department_code = ?,
-                    password_hash = null where username = ?""")
+                    mail_address = ?, password_hash = null where username = ?""")
                     .params(person.displayName(), person.role().name(), person.sectionCode(), person.departmentCode(),
-                            username).update();
+                            mail, username).update();
         } else {
             jdbc.sql("""
-                    insert into person (username, display_name, password_hash, role, section_code, department_code)
-                    values (?, ?, null, ?, ?, ?)""")
+                    insert into person (username, display_name, password_hash, role, section_code, department_code,
+                        mail_address)
+                    values (?, ?, null, ?, ?, ?, ?)""")
                     .params(username, person.displayName(), person.role().name(), person.sectionCode(),
-                            person.departmentCode()).update();
+                            person.departmentCode(), mail).update();
         }
         auditTrail.record(username, AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what",
                 "person provisioned from the directory", "role", person.role().name(), "scope", mapping));

@@ -27,6 +27,12 @@ class JdbcOrganisation implements Organisation {
     }
 
     @Override
+    public Optional<String> mailAddressOf(String username) {
+        return jdbc.sql("select mail_address from person where username = ? and enabled and mail_address is not null")
+                .param(username).query(String.class).optional();
+    }
+
+    @Override
     public Optional<Person> findPerson(String username) {
         return jdbc.sql("select " + PERSON_COLUMNS + " from person where username = ? and enabled")
                 .param(username).query(PERSON).optional();

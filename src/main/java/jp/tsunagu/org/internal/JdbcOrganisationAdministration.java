@@ -3,6 +3,7 @@ package jp.tsunagu.org.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import jp.tsunagu.audit.AuditAction;
@@ -12,6 +13,7 @@ import jp.tsunagu.org.OrganisationAdministration;
 import jp.tsunagu.org.Person;
 import jp.tsunagu.org.Role;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -26,6 +28,14 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
     private static final int MAX_NAME = 200;
     private static final int MIN_PASSWORD = 8;
     private static final int MAX_PASSWORD = 72;
+    private static final int MAX_MAIL = 254;
+    /** One @, a dot in the domain, no spaces: what an SMTP server can be given, not the whole of RFC 5322. */
+    private static final Pattern MAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+    private static final String ENTRY_COLUMNS =
+            "username, display_name, role, section_code, department_code, enabled, mail_address";
+    private static final RowMapper<PersonEntry> ENTRY = (rs, i) -> new PersonEntry(new Person(rs.getString("username"),
+            rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("section_code"),
+            rs.getString("department_code")), rs.getBoolean("enabled"), rs.getString("mail_address"));
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
@@ -100,6 +110,7 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
     public void addPerson(NewPerson person) {
         String username = code("username", person.username());
         String displayName = name("displayName", person.displayName());
+        String mailAddress = mailAddress(person.mailAddress());
         Placement placement = placement(person.role(), person.sectionCode(), person.departmentCode());
         String hash = null;
         String password = person.initialPassword() == null ? "" : person.initialPassword();
@@ -117,15 +128,19 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
         }
         String passwordHash = hash;
         insert("username", () -> jdbc.sql("""
-                insert into person (username, display_name, password_hash, role, section_code, department_code, enabled)
-                values (?, ?, ?, ?, ?, ?, true)""")
+                insert into person (username, display_name, password_hash, role, section_code, department_code, enabled,
+                    mail_address)
+                values (?, ?, ?, ?, ?, ?, true, ?)""")
                 .params(username, displayName, passwordHash, placement.role().name(), placement.sectionCode(),
-                        placement.departmentCode())
+                        placement.departmentCode(), mailAddress)
                 .update());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("what", "person added");
         details.put("username", username);
         details.put("displayName", displayName);
+        if (mailAddress != null) {
+            details.put("mailAddress", mailAddress);
+        }
         placement.describe("", details);
         details.put("initialPassword", hash != null);
         auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, details);
@@ -154,15 +169,27 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
     }
 
     @Override
-    public void renamePerson(String username, String displayName) {
-        Person before = person(username);
-        String after = name("displayName", displayName);
-        if (after.equals(before.displayName())) {
+    public void changeNameAndMailAddress(String username, String displayName, String mailAddress) {
+        PersonEntry before = entry(username);
+        String name = name("displayName", displayName);
+        String mail = mailAddress(mailAddress);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("what", "person name or mail address changed");
+        details.put("username", before.person().username());
+        if (!name.equals(before.person().displayName())) {
+            details.put("before.displayName", before.person().displayName());
+            details.put("displayName", name);
+        }
+        if (!Objects.equals(mail, before.mailAddress())) {
+            details.put("before.mailAddress", before.mailAddress());
+            details.put("mailAddress", mail);
+        }
+        if (details.size() == 2) {
             return;
         }
-        jdbc.sql("update person set display_name = ? where username = ?").params(after, before.username()).update();
-        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "person renamed",
-                "username", before.username(), "before.displayName", before.displayName(), "displayName", after));
+        jdbc.sql("update person set display_name = ?, mail_address = ? where username = ?")
+                .params(name, mail, before.person().username()).update();
+        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, details);
     }
 
     @Override
@@ -176,11 +203,7 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
     @Override
     @Transactional(readOnly = true)
     public List<PersonEntry> everyone() {
-        return jdbc.sql("select username, display_name, role, section_code, department_code, enabled from person order by username")
-                .query((rs, i) -> new PersonEntry(new Person(rs.getString("username"), rs.getString("display_name"),
-                        Role.valueOf(rs.getString("role")), rs.getString("section_code"),
-                        rs.getString("department_code")), rs.getBoolean("enabled")))
-                .list();
+        return jdbc.sql("select " + ENTRY_COLUMNS + " from person order by username").query(ENTRY).list();
     }
 
     /** The section and department the role needs, checked against the tables. */
@@ -238,6 +261,12 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
                 .orElseThrow(() -> new InvalidInputException("username", UNKNOWN));
     }
 
+    private PersonEntry entry(String username) {
+        return jdbc.sql("select " + ENTRY_COLUMNS + " from person where username = ?")
+                .param(username == null ? "" : username).query(ENTRY).optional()
+                .orElseThrow(() -> new InvalidInputException("username", UNKNOWN));
+    }
+
     private boolean exists(String sql, String value) {
         return jdbc.sql(sql).param(value).query(Long.class).single() > 0;
     }
@@ -262,6 +291,15 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty() || text.length() > MAX_NAME) {
             throw new InvalidInputException(field, NAME_LENGTH);
+        }
+        return text;
+    }
+
+    /** Blank is no address. */
+    private static String mailAddress(String value) {
+        String text = blankToNull(value);
+        if (text != null && (text.length() > MAX_MAIL || !MAIL.matcher(text).matches())) {
+            throw new InvalidInputException("mailAddress", MAIL_FORMAT);
         }
         return text;
     }

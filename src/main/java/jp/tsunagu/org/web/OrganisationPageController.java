@@ -44,7 +44,8 @@ class OrganisationPageController {
             OrganisationAdministration.UNKNOWN, "admin.org.error.unknown",
             OrganisationAdministration.REQUIRED, "admin.org.error.required",
             OrganisationAdministration.NOT_FOR_ROLE, "admin.org.error.notForRole",
-            OrganisationAdministration.PASSWORD_LENGTH, "admin.org.error.passwordLength");
+            OrganisationAdministration.PASSWORD_LENGTH, "admin.org.error.passwordLength",
+            OrganisationAdministration.MAIL_FORMAT, "admin.org.error.mailFormat");
 
     private static final String DEPARTMENT_UNIT = "department:";
     private static final String SECTION_UNIT = "section:";
@@ -117,11 +118,12 @@ class OrganisationPageController {
     }
 
     @PostMapping("/admin/organisation/person-names")
-    String renamePerson(@RequestParam(defaultValue = "") String username,
-            @RequestParam(defaultValue = "") String displayName, Model model, RedirectAttributes flash,
-            HttpServletResponse response) {
-        return act("displayName", Map.of("username", username, "displayName", displayName),
-                "admin.org.person.renamed", () -> administration.renamePerson(username, displayName),
+    String changeNameAndMailAddress(@RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String mailAddress,
+            Model model, RedirectAttributes flash, HttpServletResponse response) {
+        return act("displayName", Map.of("username", username, "displayName", displayName, "mailAddress", mailAddress),
+                "admin.org.person.renamed",
+                () -> administration.changeNameAndMailAddress(username, displayName, mailAddress),
                 model, flash, response);
     }
 
@@ -129,13 +131,14 @@ class OrganisationPageController {
     String addPerson(@RequestParam(defaultValue = "") String username,
             @RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String role,
             @RequestParam(defaultValue = "") String sectionCode, @RequestParam(defaultValue = "") String departmentCode,
-            @RequestParam(defaultValue = "") String password, Model model, RedirectAttributes flash,
-            HttpServletResponse response) {
+            @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String mailAddress,
+            Model model, RedirectAttributes flash, HttpServletResponse response) {
         // The password is never echoed back into the form.
         return act("person", Map.of("username", username, "displayName", displayName, "role", role,
-                        "sectionCode", sectionCode, "departmentCode", departmentCode), "admin.org.person.added",
+                        "sectionCode", sectionCode, "departmentCode", departmentCode, "mailAddress", mailAddress),
+                "admin.org.person.added",
                 () -> administration.addPerson(new NewPerson(username, displayName, role(role), sectionCode,
-                        departmentCode, password)),
+                        departmentCode, password, mailAddress)),
                 model, flash, response);
     }
 

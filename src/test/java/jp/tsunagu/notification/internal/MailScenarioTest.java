@@ -10,6 +10,7 @@ import java.util.List;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import jp.tsunagu.notification.AbstractNotificationIntegrationTest;
+import jp.tsunagu.org.OrganisationAdministration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,6 +21,9 @@ class MailScenarioTest extends AbstractNotificationIntegrationTest {
 
     @Autowired
     OutboxWorker worker;
+
+    @Autowired
+    OrganisationAdministration administration;
 
     @Test
     void theScenarioSendsTheRightMailsToTheRightPeople() throws Exception {
@@ -114,5 +118,27 @@ class MailScenarioTest extends AbstractNotificationIntegrationTest {
 
     private static List<String> subjects(String username) {
         return mailsTo(username).stream().map(AbstractNotificationIntegrationTest::subject).toList();
+    }
+
+    @Test
+    void aPersonWithTheirOwnAddressIsMailedThereAndTheOthersAtTheUsualOne() throws Exception {
+        administration.changeNameAndMailAddress("suzuki", "鈴木 一郎", "ichiro.suzuki@mail.city.example.lg.jp");
+        try {
+            api.as("sato").raise(MEDIUM_ONE_SECTION);
+            worker.deliverDue();
+
+            assertThat(recipientsOf(MAIL.getReceivedMessages())).contains("ichiro.suzuki@mail.city.example.lg.jp",
+                    "sato@city.example.lg.jp").doesNotContain("suzuki@city.example.lg.jp");
+        } finally {
+            administration.changeNameAndMailAddress("suzuki", "鈴木 一郎", null);
+        }
+    }
+
+    private static List<String> recipientsOf(MimeMessage[] messages) throws Exception {
+        List<String> recipients = new java.util.ArrayList<>();
+        for (MimeMessage message : messages) {
+            Arrays.stream(message.getAllRecipients()).map(Object::toString).forEach(recipients::add);
+        }
+        return recipients;
     }
 }
