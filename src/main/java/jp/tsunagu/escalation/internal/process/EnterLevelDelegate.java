@@ -19,6 +19,6 @@ class EnterLevelDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LevelVariables.write(execution, transitions.enter(ISSUE_ID.get(execution), LevelVariables.level(execution)));
+        LevelVariables.handOver(execution, transitions.enter(ISSUE_ID.get(execution), LevelVariables.level(execution)));
     }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * A typed handle on one process variable, so that Java code never spells a variable name twice.
@@ -47,6 +49,21 @@ public final class ProcessVariable<T> {
 
     public void set(VariableScope scope, T value) {
         scope.setVariable(name, value);
+    }
+
+    /**
+     * Sets a value that lives only until the current transaction ends: it is never written to the database or its
+     * history. For a value handed on within the same transaction, such as to a call activity's input mapping. Where
+     * the scope already stores the variable (an instance started before it became transient), it is set as before:
+     * the engine refuses to turn a stored variable into a transient one.
+     */
+    public void setTransient(VariableScope scope, T value) {
+        TypedValue stored = scope.getVariableTyped(name);
+        if (stored != null && !stored.isTransient()) {
+            scope.setVariable(name, value);
+        } else {
+            scope.setVariable(name, Variables.untypedValue(value, true));
+        }
     }
 
     public void setLocal(VariableScope scope, T value) {
