@@ -160,6 +160,22 @@ class SlaPolicyAdministrationTest extends AbstractIntegrationTest {
                 .containsExactly("LOW");
     }
 
+    @Test
+    void aChangeRecordsWhatTheDatabaseHeldThoughThisNodeHasNotRefreshedYet() {
+        jdbc.sql("""
+                insert into sla_policy (severity, calendar, acknowledge, resolve, changed_by, changed_at)
+                values ('LOW', 'business', 'PT4H', 'P5D', 'admin', ?)""").param(Timestamp.from(Instant.now())).update();
+        long lastSeq = lastSeq();
+
+        policies.change("LOW", "business", "PT4H", "P5D", "admin");
+        assertThat(administrationChangesAfter(lastSeq)).as("already in force, through another node").isEmpty();
+        policies.change("LOW", "business", "PT3H", "P5D", "admin");
+
+        assertThat(administrationChangesAfter(lastSeq)).singleElement().asString()
+                .contains("\"before.acknowledge\":\"PT4H\"", "\"acknowledge\":\"PT3H\"");
+        assertThat(administered.policyFor("LOW").acknowledge()).isEqualTo(SlaDuration.parse("PT3H"));
+    }
+
     private static List<FieldProblem> refusal(Runnable change) {
         try {
             change.run();

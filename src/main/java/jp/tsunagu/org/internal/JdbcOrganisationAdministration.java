@@ -173,19 +173,22 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
         PersonEntry before = entry(username);
         String name = name("displayName", displayName);
         String mail = mailAddress(mailAddress);
+        boolean renamed = !name.equals(before.person().displayName());
+        boolean readdressed = !Objects.equals(mail, before.mailAddress());
+        if (!renamed && !readdressed) {
+            return;
+        }
+        // Only what changed goes to the audit trail.
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("what", "person name or mail address changed");
         details.put("username", before.person().username());
-        if (!name.equals(before.person().displayName())) {
+        if (renamed) {
             details.put("before.displayName", before.person().displayName());
             details.put("displayName", name);
         }
-        if (!Objects.equals(mail, before.mailAddress())) {
+        if (readdressed) {
             details.put("before.mailAddress", before.mailAddress());
             details.put("mailAddress", mail);
-        }
-        if (details.size() == 2) {
-            return;
         }
         jdbc.sql("update person set display_name = ?, mail_address = ? where username = ?")
                 .params(name, mail, before.person().username()).update();

@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.common.ConflictException;
 import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.sla.CalendarKind;
@@ -20,6 +21,7 @@ import jp.tsunagu.sla.SlaDuration;
 import jp.tsunagu.sla.SlaPolicyTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -37,6 +39,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class AdministeredSlaPolicies implements SlaPolicyTable {
 
     private static final Logger log = LoggerFactory.getLogger(AdministeredSlaPolicies.class);
+    private static final String SELECT =
+            "select severity, calendar, acknowledge, resolve, changed_by, changed_at from sla_policy";
 
     private final SlaProperties defaults;
     private final CalendarProperties calendar;
@@ -91,18 +95,23 @@ public class AdministeredSlaPolicies implements SlaPolicyTable {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        SlaPolicy before = policyFor(key);
+        SlaPolicy before = inForce(key);
         SlaPolicy after = new SlaPolicy(kind, acknowledge, resolve);
         if (after.equals(before)) {
             return;
         }
         Instant now = clock.instant();
         jdbc.sql("delete from sla_policy where severity = ?").param(key).update();
-        jdbc.sql("""
-                insert into sla_policy (severity, calendar, acknowledge, resolve, changed_by, changed_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(key, kind.toString(), acknowledge.toString(), resolve.toString(), changedBy, Timestamp.from(now))
-                .update();
+        try {
+            jdbc.sql("""
+                    insert into sla_policy (severity, calendar, acknowledge, resolve, changed_by, changed_at)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(key, kind.toString(), acknowledge.toString(), resolve.toString(), changedBy,
+                            Timestamp.from(now))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("Another administrator changed the " + key + " policy at the same moment");
+        }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("what", "SLA policy changed");
         details.put("severity", key);
@@ -116,10 +125,10 @@ public class AdministeredSlaPolicies implements SlaPolicyTable {
     @Transactional
     public synchronized void restoreDefault(String severity) {
         String key = severity(severity);
+        SlaPolicy before = inForce(key);
         if (jdbc.sql("delete from sla_policy where severity = ?").param(key).update() == 0) {
             return;
         }
-        SlaPolicy before = policyFor(key);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("what", "SLA policy restored to the default");
         details.put("severity", key);
@@ -151,21 +160,30 @@ public class AdministeredSlaPolicies implements SlaPolicyTable {
         }
     }
 
-    /** A stored row that no longer reads (edited by hand) is logged and left out: its severity runs on the default. */
+    /** The policy in force as the database says, not this node's memory, which may be a refresh behind. */
+    private SlaPolicy inForce(String severity) {
+        Row row = read(jdbc.sql(SELECT + " where severity = ?").param(severity)).get(severity);
+        return row == null ? defaults.policyFor(severity)
+                : new SlaPolicy(row.calendar(), row.acknowledge(), row.resolve());
+    }
+
     private Map<String, Row> stored() {
+        return read(jdbc.sql(SELECT));
+    }
+
+    /** A stored row that no longer reads (edited by hand) is logged and left out: its severity runs on the default. */
+    private Map<String, Row> read(JdbcClient.StatementSpec statement) {
         Map<String, Row> rows = new LinkedHashMap<>();
-        jdbc.sql("select severity, calendar, acknowledge, resolve, changed_by, changed_at from sla_policy")
-                .query(rs -> {
-                    String severity = rs.getString("severity");
-                    try {
-                        rows.put(severity, new Row(severity, CalendarKind.from(rs.getString("calendar")),
-                                SlaDuration.parse(rs.getString("acknowledge")), SlaDuration.parse(rs.getString("resolve")),
-                                rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant()));
-                    } catch (IllegalArgumentException e) {
-                        log.error("The stored SLA policy of {} does not read; using the default: {}", severity,
-                                e.getMessage());
-                    }
-                });
+        statement.query(rs -> {
+            String severity = rs.getString("severity");
+            try {
+                rows.put(severity, new Row(severity, CalendarKind.from(rs.getString("calendar")),
+                        SlaDuration.parse(rs.getString("acknowledge")), SlaDuration.parse(rs.getString("resolve")),
+                        rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant()));
+            } catch (IllegalArgumentException e) {
+                log.error("The stored SLA policy of {} does not read; using the default: {}", severity, e.getMessage());
+            }
+        });
         rows.keySet().retainAll(SlaProperties.SEVERITIES);
         return Map.copyOf(rows);
     }
