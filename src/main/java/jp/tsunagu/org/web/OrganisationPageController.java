@@ -106,15 +106,17 @@ class OrganisationPageController {
             @RequestParam(defaultValue = "") String nameEn, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
         return act("rename", Map.of("unit", unit, "nameJa", nameJa, "nameEn", nameEn), "admin.org.unit.renamed",
-                () -> {
-                    if (unit.startsWith(DEPARTMENT_UNIT)) {
-                        administration.renameDepartment(unit.substring(DEPARTMENT_UNIT.length()), nameJa, nameEn);
-                    } else if (unit.startsWith(SECTION_UNIT)) {
-                        administration.renameSection(unit.substring(SECTION_UNIT.length()), nameJa, nameEn);
-                    } else {
-                        throw new InvalidInputException("code", OrganisationAdministration.UNKNOWN);
-                    }
-                }, model, flash, response);
+                () -> rename(unit, nameJa, nameEn), model, flash, response);
+    }
+
+    private void rename(String unit, String nameJa, String nameEn) {
+        if (unit.startsWith(DEPARTMENT_UNIT)) {
+            administration.renameDepartment(unit.substring(DEPARTMENT_UNIT.length()), nameJa, nameEn);
+        } else if (unit.startsWith(SECTION_UNIT)) {
+            administration.renameSection(unit.substring(SECTION_UNIT.length()), nameJa, nameEn);
+        } else {
+            throw new InvalidInputException("code", OrganisationAdministration.UNKNOWN);
+        }
     }
 
     @PostMapping("/admin/organisation/person-names")
