@@ -18,6 +18,7 @@ public interface OrganisationAdministration {
     String NOT_FOR_ROLE = "must be empty for this role";
     String PASSWORD_LENGTH = "must be 8 to 72 characters";
     String MAIL_FORMAT = "must be an e-mail address of at most 254 characters";
+    String IN_USE = "is still in use";
 
     void addDepartment(String code, String nameJa, String nameEn);
 
@@ -32,6 +33,18 @@ public interface OrganisationAdministration {
 
     /** Gives a section new names, as {@link #renameDepartment} does for a department. */
     void renameSection(String code, String nameJa, String nameEn);
+
+    /**
+     * Removes a department added by mistake: only while it has no sections and no people, and no issue names it;
+     * otherwise it is {@link #IN_USE}. Audited with its names.
+     */
+    void removeDepartment(String code);
+
+    /**
+     * Removes a section added by mistake: only while nobody belongs to it, no issue names it (as owner or related
+     * section) and no department has it as its lead section; otherwise it is {@link #IN_USE}. Audited with its names.
+     */
+    void removeSection(String code);
 
     /**
      * Adds an enabled person. STAFF, SECTION_CHIEF, CITY_COORDINATOR, EXTERNAL_PARTNER and SERVICE need a section

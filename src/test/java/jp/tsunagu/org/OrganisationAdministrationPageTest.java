@@ -208,6 +208,50 @@ class OrganisationAdministrationPageTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void anEmptyUnitAddedByMistakeIsRemovedAndOneInUseIsNot() throws Exception {
+        mvc.perform(post("/admin/organisation/departments").with(admin()).with(csrf())
+                        .param("code", "kari-bu").param("nameJa", "仮部").param("nameEn", "Provisional Department"))
+                .andExpect(redirectedUrl("/admin/organisation"));
+        for (String section : List.of("kari-ka", "ichiji-ka")) {
+            mvc.perform(post("/admin/organisation/sections").with(admin()).with(csrf()).param("departmentCode", "kari-bu")
+                            .param("code", section).param("nameJa", "仮課").param("nameEn", "Provisional Section"))
+                    .andExpect(redirectedUrl("/admin/organisation"));
+        }
+        // An issue of 市民課 names ichiji-ka as a related section.
+        mvc.perform(post("/api/issues").with(httpBasic("sato", "demo")).contentType("application/json").content("""
+                        {"title": "窓口の混雑", "description": "仮課にも関係する", "category": "CITIZEN_SERVICE",
+                         "severity": "LOW", "sectionCode": "shimin-ka", "relatedSections": ["ichiji-ka"],
+                         "personalInfo": false}"""))
+                .andExpect(status().isCreated());
+        long audit = auditCount();
+
+        for (String unit : List.of("department:kari-bu", "section:shimin-ka", "department:shimin-seikatsu",
+                "section:ichiji-ka")) {
+            mvc.perform(post("/admin/organisation/unit-removals").with(admin()).with(csrf()).param("unit", unit))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(allOf(containsString("id=\"remove-unit-choice-error\""),
+                            containsString("参照しているため削除できません"))));
+        }
+        mvc.perform(post("/admin/organisation/unit-removals").with(admin()).with(csrf()).param("unit", "section:nothing"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("登録されていません。")));
+        assertThat(auditCount()).isEqualTo(audit);
+        assertThat(jdbc.sql("select count(*) from section where code in ('shimin-ka', 'ichiji-ka', 'kari-ka')")
+                .query(Long.class).single()).isEqualTo(3);
+
+        long lastSeq = jdbc.sql("select coalesce(max(seq), 0) from audit_event").query(Long.class).single();
+        mvc.perform(post("/admin/organisation/unit-removals").with(admin()).with(csrf()).param("unit", "section:kari-ka"))
+                .andExpect(redirectedUrl("/admin/organisation"));
+        assertThat(jdbc.sql("select count(*) from section where code = 'kari-ka'").query(Long.class).single()).isZero();
+        mvc.perform(post("/admin/organisation/unit-removals").with(admin()).with(csrf()).param("unit", "department:kari-bu"))
+                .andExpect(status().isBadRequest());
+        List<String> changes = jdbc.sql("""
+                select details from audit_event where action = 'ADMINISTRATION_CHANGED' and seq > ? order by seq""")
+                .param(lastSeq).query(String.class).list();
+        assertThat(changes).singleElement().asString().contains("\"what\":\"section removed\"", "kari-ka", "仮課");
+    }
+
+    @Test
     void aRefusedRenameIsShownAtItsFieldAndChangesNothing() throws Exception {
         long audit = auditCount();
 

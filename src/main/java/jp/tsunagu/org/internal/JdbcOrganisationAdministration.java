@@ -12,6 +12,7 @@ import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.org.OrganisationAdministration;
 import jp.tsunagu.org.Person;
 import jp.tsunagu.org.Role;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,13 +90,9 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
         rename("section", code, nameJa, nameEn);
     }
 
-    /** The table is one of two constants, never the caller's text. */
     private void rename(String table, String code, String nameJa, String nameEn) {
         String c = code == null ? "" : code;
-        Names before = jdbc.sql("select name_ja, name_en from " + table + " where code = ?").param(c)
-                .query((rs, i) -> new Names(rs.getString("name_ja"), rs.getString("name_en")))
-                .optional()
-                .orElseThrow(() -> new InvalidInputException("code", UNKNOWN));
+        Names before = names(table, c);
         Names after = new Names(name("nameJa", nameJa), name("nameEn", nameEn));
         if (after.equals(before)) {
             return;
@@ -104,6 +101,50 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
                 .params(after.ja(), after.en(), c).update();
         auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", table + " renamed", "code", c,
                 "before.nameJa", before.ja(), "before.nameEn", before.en(), "nameJa", after.ja(), "nameEn", after.en()));
+    }
+
+    @Override
+    public void removeDepartment(String code) {
+        String c = code == null ? "" : code;
+        Names names = names("department", c);
+        if (exists("select count(*) from section where department_code = ?", c)
+                || exists("select count(*) from person where department_code = ?", c)) {
+            throw new InvalidInputException("code", IN_USE);
+        }
+        remove("department", c, names);
+    }
+
+    @Override
+    public void removeSection(String code) {
+        String c = code == null ? "" : code;
+        Names names = names("section", c);
+        if (exists("select count(*) from person where section_code = ?", c)
+                || exists("select count(*) from department where lead_section_code = ?", c)) {
+            throw new InvalidInputException("code", IN_USE);
+        }
+        remove("section", c, names);
+    }
+
+    /**
+     * The issues' references (owning and related sections, departments) are the issue module's: their foreign keys
+     * refuse the delete, as they do a row that gains a reference between the checks above and the delete.
+     */
+    private void remove(String table, String code, Names names) {
+        try {
+            jdbc.sql("delete from " + table + " where code = ?").param(code).update();
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidInputException("code", IN_USE);
+        }
+        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", table + " removed", "code", code,
+                "nameJa", names.ja(), "nameEn", names.en()));
+    }
+
+    /** The table is one of two constants, never the caller's text. */
+    private Names names(String table, String code) {
+        return jdbc.sql("select name_ja, name_en from " + table + " where code = ?").param(code)
+                .query((rs, i) -> new Names(rs.getString("name_ja"), rs.getString("name_en")))
+                .optional()
+                .orElseThrow(() -> new InvalidInputException("code", UNKNOWN));
     }
 
     @Override

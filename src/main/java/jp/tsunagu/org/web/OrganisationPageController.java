@@ -28,8 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 管理: the organisation. Departments hold their sections, and each holds its people; below them the forms that add a
- * department, a section or a person, rename one, change a person's role and placement, and disable or enable a
- * person, all through {@link OrganisationAdministration}. A refused form comes back with its errors next to its
+ * department, a section or a person, rename one, remove an empty department or section, change a person's role and
+ * placement, and disable or enable a person, all through {@link OrganisationAdministration}. A refused form comes back with its errors next to its
  * fields (400).
  */
 @Controller
@@ -45,7 +45,8 @@ class OrganisationPageController {
             OrganisationAdministration.REQUIRED, "admin.org.error.required",
             OrganisationAdministration.NOT_FOR_ROLE, "admin.org.error.notForRole",
             OrganisationAdministration.PASSWORD_LENGTH, "admin.org.error.passwordLength",
-            OrganisationAdministration.MAIL_FORMAT, "admin.org.error.mailFormat");
+            OrganisationAdministration.MAIL_FORMAT, "admin.org.error.mailFormat",
+            OrganisationAdministration.IN_USE, "admin.org.error.inUse");
 
     private static final String DEPARTMENT_UNIT = "department:";
     private static final String SECTION_UNIT = "section:";
@@ -107,6 +108,23 @@ class OrganisationPageController {
             HttpServletResponse response) {
         return act("rename", Map.of("unit", unit, "nameJa", nameJa, "nameEn", nameEn), "admin.org.unit.renamed",
                 () -> rename(unit, nameJa, nameEn), model, flash, response);
+    }
+
+    @PostMapping("/admin/organisation/unit-removals")
+    String removeUnit(@RequestParam(defaultValue = "") String unit, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
+        return act("remove", Map.of("unit", unit), "admin.org.unit.removed", () -> remove(unit), model, flash,
+                response);
+    }
+
+    private void remove(String unit) {
+        if (unit.startsWith(DEPARTMENT_UNIT)) {
+            administration.removeDepartment(unit.substring(DEPARTMENT_UNIT.length()));
+        } else if (unit.startsWith(SECTION_UNIT)) {
+            administration.removeSection(unit.substring(SECTION_UNIT.length()));
+        } else {
+            throw new InvalidInputException("code", OrganisationAdministration.UNKNOWN);
+        }
     }
 
     private void rename(String unit, String nameJa, String nameEn) {
@@ -193,8 +211,8 @@ class OrganisationPageController {
     /** One map per form, so that the template reads {@code errors.section['code']} without checking the form. */
     private static Map<String, Map<String, String>> byForm(String form, Map<String, String> content) {
         Map<String, Map<String, String>> maps = new LinkedHashMap<>();
-        for (String name : List.of("department", "section", "rename", "person", "displayName", "placement",
-                "enabled")) {
+        for (String name : List.of("department", "section", "rename", "remove", "person", "displayName",
+                "placement", "enabled")) {
             maps.put(name, name.equals(form) ? content : Map.of());
         }
         return maps;
