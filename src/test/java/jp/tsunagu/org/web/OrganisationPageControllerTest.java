@@ -61,6 +61,8 @@ class OrganisationPageControllerTest {
                         containsString("<th scope=\"row\">市民課</th>"), containsString("佐藤 花子"),
                         containsString("<td>職員</td>"), containsString("<th scope=\"row\">経済課</th>"),
                         containsString("登録されている職員はいません。"), containsString("部に属さない利用者"),
-                        containsString("管理者"))));
+                        containsString("管理者"),
+                        containsString("<nav class=\"page-contents\" aria-label=\"このページの操作\">"),
+                        containsString("<a href=\"#remove-unit-heading\">部・課の削除</a>"))));
     }
 }
