@@ -173,6 +173,27 @@ class CalendarPageControllerTest {
     }
 
     @Test
+    void theSlaPageAndItsRefusalsReadInEnglish() throws Exception {
+        given(policies.rows()).willReturn(List.of(
+                new SlaPolicyTable.Row("HIGH", CalendarKind.BUSINESS, SlaDuration.parse("PT1H"), SlaDuration.parse("P1D"),
+                        "admin", Instant.parse("2027-10-14T06:30:00Z"))));
+        mvc.perform(get("/admin/sla").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<html lang=\"en\">"),
+                        containsString("Changed by admin at Thu 14 Oct 2027 15:30"),
+                        containsString("Restore the default targets of High"), containsString("Change the targets"),
+                        not(containsString("既定値")))));
+
+        willThrow(new InvalidInputException("calendar", SlaPolicyTable.UNKNOWN_CALENDAR))
+                .given(policies).change(any(), any(), any(), any(), any());
+        mvc.perform(post("/admin/sla").param("lang", "en").with(csrf()).param("severity", "HIGH")
+                        .param("calendar", "weekly").param("acknowledge", "PT1H").param("resolve", "P1D"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("Choose opening hours or 24 hours."),
+                        containsString("Some input is wrong; see the fields. Nothing was saved."))));
+    }
+
+    @Test
     void anAdministratorChangesAndRestoresAPolicy() throws Exception {
         mvc.perform(post("/admin/sla").with(csrf()).param("severity", "HIGH").param("calendar", "business")
                         .param("acknowledge", "PT1H").param("resolve", "P1D"))
