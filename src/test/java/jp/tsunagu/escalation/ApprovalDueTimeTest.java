@@ -1,5 +1,7 @@
 package jp.tsunagu.escalation;
 
+import static jp.tsunagu.testsupport.DemoPeople.SATO;
+import static jp.tsunagu.testsupport.DemoPeople.SUZUKI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -14,8 +16,6 @@ import jp.tsunagu.issue.IssueIntake;
 import jp.tsunagu.issue.IssueQueries;
 import jp.tsunagu.issue.RaiseIssueRequest;
 import jp.tsunagu.issue.Severity;
-import jp.tsunagu.org.Person;
-import jp.tsunagu.org.Role;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * approver's task list says how long is left, and a pause moves it like the other due times.
  */
 class ApprovalDueTimeTest extends AbstractIntegrationTest {
-
-    static final Person SATO = new Person("sato", "佐藤 花子", Role.STAFF, "shimin-ka", "shimin-seikatsu");
-    static final Person SUZUKI = new Person("suzuki", "鈴木 一郎", Role.SECTION_CHIEF, "shimin-ka", "shimin-seikatsu");
 
     @Autowired
     IssueIntake intake;

@@ -1,5 +1,6 @@
 package jp.tsunagu.escalation;
 
+import static jp.tsunagu.testsupport.DemoPeople.SATO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -17,8 +18,6 @@ import jp.tsunagu.issue.IssueSummary;
 import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.RaiseIssueRequest;
 import jp.tsunagu.issue.Severity;
-import jp.tsunagu.org.Person;
-import jp.tsunagu.org.Role;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,7 +35,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class LevelHandOverTest extends AbstractIntegrationTest {
 
-    static final Person SATO = new Person("sato", "佐藤 花子", Role.STAFF, "shimin-ka", "shimin-seikatsu");
     static final List<String> HANDED_OVER = List.of("responderGroups", "acknowledgeBy", "acknowledgeReminderAt",
             "resolveBy");
 

@@ -1,5 +1,7 @@
 package jp.tsunagu.org;
 
+import static jp.tsunagu.testsupport.DemoPeople.SATO;
+import static jp.tsunagu.testsupport.DemoPeople.SUZUKI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -21,9 +23,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 class CurrentUserTest {
-
-    static final Person SATO = new Person("sato", "佐藤 花子", Role.STAFF, "shimin-ka", "shimin-seikatsu");
-    static final Person SUZUKI = new Person("suzuki", "鈴木 一郎", Role.SECTION_CHIEF, "shimin-ka", "shimin-seikatsu");
 
     final Organisation organisation = mock(Organisation.class);
     final CurrentUser currentUser = new CurrentUser(organisation);

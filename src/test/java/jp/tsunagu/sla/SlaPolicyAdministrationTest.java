@@ -1,5 +1,6 @@
 package jp.tsunagu.sla;
 
+import static jp.tsunagu.testsupport.DemoPeople.SATO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,8 +19,6 @@ import jp.tsunagu.issue.IssueIntake;
 import jp.tsunagu.issue.IssueQueries;
 import jp.tsunagu.issue.RaiseIssueRequest;
 import jp.tsunagu.issue.Severity;
-import jp.tsunagu.org.Person;
-import jp.tsunagu.org.Role;
 import jp.tsunagu.sla.internal.AdministeredSlaPolicies;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,8 +33,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * theirs, every node picks the change up, and a refusal names its field and changes nothing.
  */
 class SlaPolicyAdministrationTest extends AbstractIntegrationTest {
-
-    static final Person SATO = new Person("sato", "佐藤 花子", Role.STAFF, "shimin-ka", "shimin-seikatsu");
 
     @Autowired
     SlaPolicyTable policies;

@@ -1,5 +1,8 @@
 package jp.tsunagu.sla;
 
+import static jp.tsunagu.testsupport.DemoPeople.ITO;
+import static jp.tsunagu.testsupport.DemoPeople.SATO;
+import static jp.tsunagu.testsupport.DemoPeople.SUZUKI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -20,8 +23,6 @@ import jp.tsunagu.issue.IssueView;
 import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.RaiseIssueRequest;
 import jp.tsunagu.issue.Severity;
-import jp.tsunagu.org.Person;
-import jp.tsunagu.org.Role;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -32,10 +33,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The process's timers fire at the business instants the calendar computes, and a paused issue never breaches. */
 class SlaTimerTest extends AbstractIntegrationTest {
-
-    static final Person SATO = new Person("sato", "佐藤 花子", Role.STAFF, "shimin-ka", "shimin-seikatsu");
-    static final Person SUZUKI = new Person("suzuki", "鈴木 一郎", Role.SECTION_CHIEF, "shimin-ka", "shimin-seikatsu");
-    static final Person ITO = new Person("ito", "伊藤 陽子", Role.CITY_COORDINATOR, "seisaku-keiei", "seisaku");
 
     @Autowired
     IssueIntake intake;

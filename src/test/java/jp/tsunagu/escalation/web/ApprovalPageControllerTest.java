@@ -1,11 +1,11 @@
 package jp.tsunagu.escalation.web;
 
 import static jp.tsunagu.escalation.web.PageFixtures.NOW;
-import static jp.tsunagu.escalation.web.PageFixtures.SATO;
 import static jp.tsunagu.escalation.web.PageFixtures.SHIMIN;
-import static jp.tsunagu.escalation.web.PageFixtures.SUZUKI;
 import static jp.tsunagu.escalation.web.PageFixtures.issue;
 import static jp.tsunagu.escalation.web.PageFixtures.task;
+import static jp.tsunagu.testsupport.DemoPeople.SATO;
+import static jp.tsunagu.testsupport.DemoPeople.SUZUKI;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

@@ -1,5 +1,6 @@
 package jp.tsunagu.escalation.web;
 
+import static jp.tsunagu.testsupport.DemoPeople.SUZUKI;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.verify;
@@ -22,8 +23,6 @@ import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.Severity;
 import jp.tsunagu.org.CurrentUser;
-import jp.tsunagu.org.Person;
-import jp.tsunagu.org.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +35,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest({EscalationController.class, TaskController.class})
 @WithMockUser("suzuki")
 class EscalationControllerTest {
-
-    static final Person SUZUKI = new Person("suzuki", "鈴木 一郎", Role.SECTION_CHIEF, "shimin-ka", "shimin-seikatsu");
 
     @Autowired
     MockMvc mvc;

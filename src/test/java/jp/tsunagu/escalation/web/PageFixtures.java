@@ -1,5 +1,8 @@
 package jp.tsunagu.escalation.web;
 
+import static jp.tsunagu.testsupport.DemoPeople.SATO;
+import static jp.tsunagu.testsupport.DemoPeople.SUZUKI;
+
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,15 +15,11 @@ import jp.tsunagu.issue.IssueView;
 import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.Severity;
 import jp.tsunagu.issue.SlaView;
-import jp.tsunagu.org.Person;
-import jp.tsunagu.org.Role;
 import jp.tsunagu.org.Section;
 
 /** People, sections, tasks and issues for the page slices of the escalation module. */
 final class PageFixtures {
 
-    static final Person SATO = new Person("sato", "佐藤 花子", Role.STAFF, "shimin-ka", "shimin-seikatsu");
-    static final Person SUZUKI = new Person("suzuki", "鈴木 一郎", Role.SECTION_CHIEF, "shimin-ka", "shimin-seikatsu");
     static final Section SHIMIN = new Section("shimin-ka", "shimin-seikatsu", "市民課", "Citizens Section");
     static final Section HOKEN = new Section("hoken-nenkin", "shimin-seikatsu", "保険年金課", "Insurance and Pension Section");
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-24T10:30:00+09:00");

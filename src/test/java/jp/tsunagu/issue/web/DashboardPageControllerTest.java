@@ -1,5 +1,6 @@
 package jp.tsunagu.issue.web;
 
+import static jp.tsunagu.testsupport.DemoPeople.TANAKA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -21,8 +22,6 @@ import jp.tsunagu.issue.internal.DashboardQueries.Arrival;
 import jp.tsunagu.issue.internal.DashboardQueries.OpenCount;
 import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Organisation;
-import jp.tsunagu.org.Person;
-import jp.tsunagu.org.Role;
 import jp.tsunagu.org.Section;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WithMockUser(username = "tanaka", roles = "DEPARTMENT_HEAD")
 class DashboardPageControllerTest {
 
-    static final Person TANAKA = new Person("tanaka", "田中 博", Role.DEPARTMENT_HEAD, null, "shimin-seikatsu");
     static final Instant NOW = Instant.parse("2026-11-24T01:30:00Z");
 
     @Autowired

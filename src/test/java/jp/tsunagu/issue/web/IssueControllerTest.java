@@ -1,5 +1,6 @@
 package jp.tsunagu.issue.web;
 
+import static jp.tsunagu.testsupport.DemoPeople.SATO;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -31,8 +32,6 @@ import jp.tsunagu.issue.RaisedIssue;
 import jp.tsunagu.issue.Severity;
 import jp.tsunagu.issue.SlaView;
 import jp.tsunagu.org.CurrentUser;
-import jp.tsunagu.org.Person;
-import jp.tsunagu.org.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +45,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WithMockUser("sato")
 class IssueControllerTest {
 
-    static final Person SATO = new Person("sato", "佐藤 花子", Role.STAFF, "shimin-ka", "shimin-seikatsu");
     static final String VALID = """
             {"title": "窓口の待ち時間", "description": "長い", "category": "CITIZEN_SERVICE", "severity": "MEDIUM",
              "sectionCode": "shimin-ka", "relatedSections": [], "personalInfo": false}""";

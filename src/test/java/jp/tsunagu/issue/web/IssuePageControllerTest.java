@@ -1,5 +1,6 @@
 package jp.tsunagu.issue.web;
 
+import static jp.tsunagu.testsupport.DemoPeople.SATO;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -27,8 +28,6 @@ import jp.tsunagu.issue.RaisedIssue;
 import jp.tsunagu.issue.Severity;
 import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Organisation;
-import jp.tsunagu.org.Person;
-import jp.tsunagu.org.Role;
 import jp.tsunagu.org.Section;
 import jp.tsunagu.sla.HolidayDataNotCoveredException;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +43,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @WithMockUser(username = "sato", roles = "STAFF")
 class IssuePageControllerTest {
 
-    static final Person SATO = new Person("sato", "佐藤 花子", Role.STAFF, "shimin-ka", "shimin-seikatsu");
     static final Section SHIMIN = new Section("shimin-ka", "shimin-seikatsu", "市民課", "Citizens Section");
     static final Section HOKEN = new Section("hoken-nenkin", "shimin-seikatsu", "保険年金課", "Insurance and Pension Section");
 

@@ -1,5 +1,6 @@
 package jp.tsunagu.issue.web;
 
+import static jp.tsunagu.testsupport.DemoPeople.SATO;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -28,8 +29,6 @@ import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.PersonalDetails;
 import jp.tsunagu.issue.Severity;
 import jp.tsunagu.org.CurrentUser;
-import jp.tsunagu.org.Person;
-import jp.tsunagu.org.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +41,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WithMockUser(username = "sato", roles = "STAFF")
 class PersonalDetailsPageControllerTest {
 
-    static final Person SATO = new Person("sato", "佐藤 花子", Role.STAFF, "shimin-ka", "shimin-seikatsu");
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-24T10:30:00+09:00");
 
     @Autowired

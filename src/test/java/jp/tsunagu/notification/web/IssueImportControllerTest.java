@@ -1,5 +1,6 @@
 package jp.tsunagu.notification.web;
 
+import static jp.tsunagu.testsupport.DemoPeople.SATO;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -15,8 +16,6 @@ import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.notification.IssueImport;
 import jp.tsunagu.org.CurrentUser;
-import jp.tsunagu.org.Person;
-import jp.tsunagu.org.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +27,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(IssueImportController.class)
 @WithMockUser("sato")
 class IssueImportControllerTest {
-
-    static final Person SATO = new Person("sato", "佐藤 花子", Role.STAFF, "shimin-ka", "shimin-seikatsu");
 
     @Autowired
     MockMvc mvc;

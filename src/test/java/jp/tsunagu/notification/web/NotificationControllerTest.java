@@ -1,5 +1,6 @@
 package jp.tsunagu.notification.web;
 
+import static jp.tsunagu.testsupport.DemoPeople.SATO;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.verify;
@@ -18,8 +19,6 @@ import jp.tsunagu.notification.DeliveryMode;
 import jp.tsunagu.notification.InAppNotifications;
 import jp.tsunagu.notification.NotificationEvent;
 import jp.tsunagu.org.CurrentUser;
-import jp.tsunagu.org.Person;
-import jp.tsunagu.org.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +31,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(NotificationController.class)
 @WithMockUser("sato")
 class NotificationControllerTest {
-
-    static final Person SATO = new Person("sato", "佐藤 花子", Role.STAFF, "shimin-ka", "shimin-seikatsu");
 
     @Autowired
     MockMvc mvc;

@@ -1,0 +1,19 @@
+package jp.tsunagu.testsupport;
+
+
+
+import jp.tsunagu.org.Person;
+import jp.tsunagu.org.Role;
+
+/** People of the demo organisation (db/demo), as the tests act on their behalf. */
+public final class DemoPeople {
+
+    public static final Person SATO = new Person("sato", "佐藤 花子", Role.STAFF, "shimin-ka", "shimin-seikatsu");
+    public static final Person SUZUKI =
+            new Person("suzuki", "鈴木 一郎", Role.SECTION_CHIEF, "shimin-ka", "shimin-seikatsu");
+    public static final Person TANAKA = new Person("tanaka", "田中 博", Role.DEPARTMENT_HEAD, null, "shimin-seikatsu");
+    public static final Person ITO = new Person("ito", "伊藤 陽子", Role.CITY_COORDINATOR, "seisaku-keiei", "seisaku");
+
+    private DemoPeople() {
+    }
+}
