@@ -1,6 +1,10 @@
 package jp.tsunagu.common.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jp.tsunagu.common.ConflictException;
+import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.ForbiddenException;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.UnavailableException;
@@ -17,6 +21,18 @@ public final class PageErrors {
     public static final String FLASH_SUCCESS = "successKey";
 
     private PageErrors() {
+    }
+
+    /**
+     * A refused form's errors by field, as message keys: the first problem of each field, through {@code keys} from
+     * the service's message to the page's key, {@code error.invalid} for a message it does not know.
+     */
+    public static Map<String, String> fieldErrorKeys(InvalidInputException refusal, Map<String, String> keys) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldProblem problem : refusal.problems()) {
+            errors.putIfAbsent(problem.field(), keys.getOrDefault(problem.message(), "error.invalid"));
+        }
+        return errors;
     }
 
     public static void run(RedirectAttributes flash, String successKey, Runnable action) {

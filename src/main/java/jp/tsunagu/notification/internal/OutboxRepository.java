@@ -33,12 +33,12 @@ public class OutboxRepository {
             rs.getTimestamp("created_at").toInstant(), rs.getString("claimed_by"));
 
     private final JdbcClient jdbc;
-    private final WebhookRepository webhooks;
+    private final WebhookSealing webhookSealing;
     private final boolean skipLocked;
 
-    OutboxRepository(JdbcClient jdbc, DataSource dataSource, WebhookRepository webhooks) throws Exception {
+    OutboxRepository(JdbcClient jdbc, DataSource dataSource, WebhookSealing webhookSealing) throws Exception {
         this.jdbc = jdbc;
-        this.webhooks = webhooks;
+        this.webhookSealing = webhookSealing;
         String product = JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName());
         this.skipLocked = product.toLowerCase().contains("postgres");
     }
@@ -126,7 +126,7 @@ public class OutboxRepository {
                 where o.channel = 'WEBHOOK' and o.status = ? order by o.id desc limit ?""")
                 .params(FAILED, limit)
                 .query((rs, i) -> new FailedDelivery(rs.getLong("id"), rs.getString("recipient"),
-                        webhooks.open(rs.getString("url"), rs.getBoolean("sealed")),
+                        webhookSealing.open(rs.getString("url"), rs.getBoolean("sealed")),
                         rs.getString("event_type"), rs.getString("issue_id"), rs.getString("dedup_key"),
                         rs.getInt("attempts"), rs.getString("last_error"), rs.getTimestamp("created_at").toInstant()))
                 .list();

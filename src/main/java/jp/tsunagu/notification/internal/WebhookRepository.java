@@ -24,20 +24,20 @@ public class WebhookRepository {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookRepository.class);
 
-    private final RowMapper<WebhookEndpoint> endpoints = (rs, i) -> {
-        boolean sealed = rs.getBoolean("sealed");
-        return new WebhookEndpoint(rs.getString("id"), WebhookEndpoint.Scope.valueOf(rs.getString("scope_type")),
-                rs.getString("scope_code"), open(rs.getString("url"), sealed), open(rs.getString("secret"), sealed),
-                events(rs.getString("event_types")), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
-                rs.getString("created_by"));
-    };
-
     private final JdbcClient jdbc;
     private final WebhookSealing sealing;
+    private final RowMapper<WebhookEndpoint> endpoints;
 
     WebhookRepository(JdbcClient jdbc, WebhookSealing sealing) {
         this.jdbc = jdbc;
         this.sealing = sealing;
+        this.endpoints = (rs, i) -> {
+            boolean sealed = rs.getBoolean("sealed");
+            return new WebhookEndpoint(rs.getString("id"), WebhookEndpoint.Scope.valueOf(rs.getString("scope_type")),
+                    rs.getString("scope_code"), sealing.open(rs.getString("url"), sealed),
+                    sealing.open(rs.getString("secret"), sealed), events(rs.getString("event_types")),
+                    rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
+        };
     }
 
     /** The address and the secret are stored sealed. */
@@ -76,10 +76,6 @@ public class WebhookRepository {
         } catch (IllegalStateException e) {
             log.error("{} webhook(s) are stored in clear and could not be sealed: {}", clear.size(), e.getMessage());
         }
-    }
-
-    String open(String stored, boolean sealed) {
-        return stored == null ? null : sealing.open(stored, sealed);
     }
 
     public List<WebhookEndpoint> all() {

@@ -29,8 +29,11 @@ class WebhookSealing {
         return sealed.seal(clearText);
     }
 
-    /** A row written before V12 holds clear text until the start-up pass seals it. */
+    /**
+     * A row written before V12 holds clear text until the start-up pass seals it. Null (no row, as in an outer join)
+     * stays null.
+     */
     String open(String stored, boolean isSealed) {
-        return isSealed ? sealed.open(stored) : stored;
+        return stored == null || !isSealed ? stored : sealed.open(stored);
     }
 }

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a directory account's groups into a Tsunagu person: the first mapped group decides the role and its section
- * or department, and the account's name and mail attributes give the display name and the e-mail address. The person row is created or brought up to date at every sign-in, so the directory stays the source
- * of truth; it has no password here.
+ * or department, and the account's name and mail attributes give the display name and the e-mail address. The
+ * person row is created or brought up to date at every sign-in, so the directory stays the source of truth; it has no
+ * password here. The directory's address is trusted as it is, if it fits the column.
  */
 @Component
 class DirectoryPeople {
@@ -44,7 +45,7 @@ class DirectoryPeople {
         String mapping = groups.stream().filter(mappings::containsKey).sorted().findFirst().map(mappings::get)
                 .orElseThrow(() -> new BadCredentialsException("No Tsunagu role for this directory account"));
         Person person = toPerson(username, displayName, mapping);
-        String mail = mailAddress == null || mailAddress.isBlank() || mailAddress.length() > 254 ? null
+        String mail = mailAddress == null || mailAddress.isBlank() || mailAddress.length() > JdbcOrganisationAdministration.MAX_MAIL ? null
                 : mailAddress.strip();
         Optional<Person> existing = organisation.findPerson(username);
         if (existing.filter(person::equals).isPresent()

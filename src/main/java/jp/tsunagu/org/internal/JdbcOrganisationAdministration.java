@@ -29,7 +29,8 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
     private static final int MAX_NAME = 200;
     private static final int MIN_PASSWORD = 8;
     private static final int MAX_PASSWORD = 72;
-    private static final int MAX_MAIL = 254;
+    /** The column's width; the directory's addresses are held to it too. */
+    static final int MAX_MAIL = 254;
     /** One @, a dot in the domain, no spaces: what an SMTP server can be given, not the whole of RFC 5322. */
     private static final Pattern MAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     private static final String ENTRY_COLUMNS =
@@ -297,12 +298,7 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
     }
 
     private Person person(String username) {
-        return jdbc.sql("select username, display_name, role, section_code, department_code from person where username = ?")
-                .param(username == null ? "" : username)
-                .query((rs, i) -> new Person(rs.getString("username"), rs.getString("display_name"),
-                        Role.valueOf(rs.getString("role")), rs.getString("section_code"), rs.getString("department_code")))
-                .optional()
-                .orElseThrow(() -> new InvalidInputException("username", UNKNOWN));
+        return entry(username).person();
     }
 
     private PersonEntry entry(String username) {

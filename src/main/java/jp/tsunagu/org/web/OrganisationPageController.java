@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.web.PageErrors;
 import jp.tsunagu.common.web.WebPage;
@@ -193,12 +192,8 @@ class OrganisationPageController {
         try {
             change.run();
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldProblem problem : e.problems()) {
-                errors.putIfAbsent(problem.field(), ERROR_KEYS.getOrDefault(problem.message(), "error.invalid"));
-            }
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("errors", byForm(form, errors));
+            model.addAttribute("errors", byForm(form, PageErrors.fieldErrorKeys(e, ERROR_KEYS)));
             model.addAttribute("values", byForm(form, values));
             model.addAttribute(PageErrors.FLASH_ERROR, "admin.org.error");
             model.addAttribute("currentPath", "/admin/organisation");

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
-import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.web.PageDates;
 import jp.tsunagu.common.web.PageErrors;
@@ -89,12 +87,8 @@ class CalendarPageController {
         try {
             policies.change(severity, calendar, acknowledge, resolve, admin.getName());
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldProblem problem : e.problems()) {
-                errors.putIfAbsent(problem.field(), SLA_ERROR_KEYS.getOrDefault(problem.message(), "error.invalid"));
-            }
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", PageErrors.fieldErrorKeys(e, SLA_ERROR_KEYS));
             model.addAttribute("values", Map.of("severity", severity, "calendar", calendar,
                     "acknowledge", acknowledge, "resolve", resolve));
             model.addAttribute(PageErrors.FLASH_ERROR, "admin.sla.error");
