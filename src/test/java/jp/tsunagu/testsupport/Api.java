@@ -41,6 +41,18 @@ public final class Api {
                     .content(json));
         }
 
+        public ResultActions patch(String path, String json) throws Exception {
+            return mvc.perform(MockMvcRequestBuilders.patch(path)
+                    .with(httpBasic(username, "demo"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(json));
+        }
+
+        public ResultActions delete(String path) throws Exception {
+            return mvc.perform(MockMvcRequestBuilders.delete(path)
+                    .with(httpBasic(username, "demo")));
+        }
+
         /** Raises an issue and returns its id. */
         public String raise(String json) throws Exception {
             String body = post("/api/issues", json).andReturn().getResponse().getContentAsString();

@@ -239,6 +239,15 @@ class EscalationJourneyBrowserTest {
             assertThat(admin.find("#sla-acknowledge").getDomProperty("value")).isEqualTo("P2D");
             assertThat(admin.find("#sla-resolve").getDomProperty("value")).isEqualTo("P10D");
             admin.assertAccessible();
+            admin.open("/admin/webhooks");
+            new Select(admin.find("#webhook-unit")).selectByValue("section:shimin-ka");
+            admin.type("#webhook-url", "https://chat.example.lg.jp/hooks/T0KEN");
+            admin.find("#webhook-event-TASK_ASSIGNED").click();
+            admin.submit("#webhook-register");
+            assertThat(admin.text("#new-secret code")).hasSizeGreaterThanOrEqualTo(32);
+            assertThat(admin.text("#webhook-table tbody")).contains("市民課", "https://chat.example.lg.jp/…", "受付依頼")
+                    .doesNotContain("T0KEN");
+            admin.assertAccessible();
             admin.open("/audit");
             assertThat(admin.all("#audit-table")).as("auditors only").isEmpty();
         }

@@ -7,17 +7,24 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.NotFoundException;
+import jp.tsunagu.notification.NotificationEvent;
 import jp.tsunagu.notification.Webhooks;
 import jp.tsunagu.org.Organisation;
+import jp.tsunagu.org.OrganisationUnitRemoved;
 import jp.tsunagu.org.Person;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,12 +60,78 @@ class JdbcWebhooks implements Webhooks {
                 registration.url(), secret, EnumSet.copyOf(registration.events()), true, clock.instant(),
                 admin.username());
         webhooks.insert(endpoint);
-        // Where issue data will go, by host only: a chat tool's webhook address often carries its own secret in the path.
         auditTrail.record(admin.username(), AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "webhook registered",
                 "webhookId", endpoint.id(), "scope", scope.name(), "scopeCode", endpoint.scopeCode(),
-                "host", String.valueOf(URI.create(endpoint.url()).getHost()),
-                "events", endpoint.events().stream().map(Enum::name).sorted().toList()));
+                "host", host(endpoint), "events", names(endpoint.events())));
         return new Registered(view(endpoint), secret);
+    }
+
+    @Override
+    @Transactional
+    public Endpoint change(String id, Change change, Person admin) {
+        WebhookEndpoint before = webhooks.find(id).orElseThrow(() -> new NotFoundException("no webhook " + id));
+        if (change.events() != null && !namesEvents(change.events())) {
+            throw new InvalidInputException("events", EVENTS_REQUIRED);
+        }
+        boolean enabled = change.enabled() == null ? before.enabled() : change.enabled();
+        Set<NotificationEvent> events = change.events() == null ? before.events() : EnumSet.copyOf(change.events());
+        if (enabled == before.enabled() && events.equals(before.events())) {
+            return view(before);
+        }
+        webhooks.update(id, enabled, events);
+        Map<String, Object> details = new LinkedHashMap<>(Map.of("what", "webhook changed", "webhookId", id,
+                "scope", before.scope().name(), "scopeCode", before.scopeCode(), "host", host(before),
+                "before.enabled", before.enabled(), "enabled", enabled,
+                "before.events", names(before.events()), "events", names(events)));
+        if (before.enabled() && !enabled) {
+            details.put("droppedCalls", outbox.dropQueuedWebhookCalls(id, "webhook switched off"));
+        }
+        auditTrail.record(admin.username(), AuditAction.ADMINISTRATION_CHANGED, null, details);
+        return view(new WebhookEndpoint(id, before.scope(), before.scopeCode(), before.url(), before.secret(), events,
+                enabled, before.createdAt(), before.createdBy()));
+    }
+
+    @Override
+    @Transactional
+    public void remove(String id, Person admin) {
+        WebhookEndpoint endpoint = webhooks.find(id).orElseThrow(() -> new NotFoundException("no webhook " + id));
+        remove(endpoint, admin.username(), "webhook removed");
+    }
+
+    /**
+     * A removed department or section takes its endpoints with it, in the same transaction: they could never be
+     * called again, and they would still hold an address and a secret. Audited as the administrator's removal.
+     */
+    @EventListener
+    void unitRemoved(OrganisationUnitRemoved removed) {
+        WebhookEndpoint.Scope scope = removed.kind() == OrganisationUnitRemoved.Kind.DEPARTMENT
+                ? WebhookEndpoint.Scope.DEPARTMENT : WebhookEndpoint.Scope.SECTION;
+        for (WebhookEndpoint endpoint : webhooks.of(scope, removed.code())) {
+            remove(endpoint, null, "webhook removed with its " + scope.name().toLowerCase());
+        }
+    }
+
+    /** {@code actor} null: the signed-in administrator. */
+    private void remove(WebhookEndpoint endpoint, String actor, String what) {
+        webhooks.delete(endpoint.id());
+        int dropped = outbox.dropQueuedWebhookCalls(endpoint.id(), what);
+        Map<String, Object> details = Map.of("what", what, "webhookId", endpoint.id(), "scope", endpoint.scope().name(),
+                "scopeCode", endpoint.scopeCode(), "host", host(endpoint), "events", names(endpoint.events()),
+                "droppedCalls", dropped);
+        if (actor == null) {
+            auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, details);
+        } else {
+            auditTrail.record(actor, AuditAction.ADMINISTRATION_CHANGED, null, details);
+        }
+    }
+
+    /** Where issue data goes, by host only: a chat tool's address often carries its own secret in the path. */
+    private static String host(WebhookEndpoint endpoint) {
+        return String.valueOf(URI.create(endpoint.url()).getHost());
+    }
+
+    private static List<String> names(Set<NotificationEvent> events) {
+        return events.stream().map(Enum::name).sorted().toList();
     }
 
     private WebhookEndpoint.Scope check(Registration registration) {
@@ -67,27 +140,32 @@ class JdbcWebhooks implements Webhooks {
         try {
             scope = WebhookEndpoint.Scope.valueOf(String.valueOf(registration.scope()));
         } catch (IllegalArgumentException unknown) {
-            problems.add(new FieldProblem("scope", "must be SECTION or DEPARTMENT"));
+            problems.add(new FieldProblem("scope", SCOPE_UNKNOWN));
         }
         if (scope == WebhookEndpoint.Scope.SECTION && organisation.findSection(registration.scopeCode()).isEmpty()
                 || scope == WebhookEndpoint.Scope.DEPARTMENT
                         && organisation.findDepartment(registration.scopeCode()).isEmpty()) {
-            problems.add(new FieldProblem("scopeCode", "is not a known " + scope.name().toLowerCase()));
+            problems.add(new FieldProblem("scopeCode", SCOPE_CODE_UNKNOWN));
         }
         if (!isHttpUrl(registration.url())) {
-            problems.add(new FieldProblem("url", "must be an http or https URL of at most 2000 characters"));
+            problems.add(new FieldProblem("url", URL_INVALID));
         }
-        if (registration.events() == null || registration.events().isEmpty()) {
-            problems.add(new FieldProblem("events", "must name at least one event type"));
+        if (!namesEvents(registration.events())) {
+            problems.add(new FieldProblem("events", EVENTS_REQUIRED));
         }
         if (registration.secret() != null && !registration.secret().isBlank()
                 && (registration.secret().length() < 16 || registration.secret().length() > 200)) {
-            problems.add(new FieldProblem("secret", "must be 16 to 200 characters"));
+            problems.add(new FieldProblem("secret", SECRET_LENGTH));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return scope;
+    }
+
+    /** At least one event, and no null (a JSON {@code [null]}). */
+    private static boolean namesEvents(Set<NotificationEvent> events) {
+        return events != null && !events.isEmpty() && events.stream().noneMatch(Objects::isNull);
     }
 
     private static boolean isHttpUrl(String url) {

@@ -23,6 +23,8 @@ public class OutboxRepository {
     static final String PENDING = "PENDING";
     static final String SENT = "SENT";
     static final String FAILED = "FAILED";
+    /** Never to be sent: its webhook endpoint was switched off or removed before the call went out. */
+    static final String DROPPED = "DROPPED";
 
     private static final String COLUMNS = "id, dedup_key, channel, event_type, issue_id, recipient, urgent, digest, "
             + "payload, attempts, created_at, claimed_by";
@@ -116,6 +118,16 @@ public class OutboxRepository {
                 where id = ? and status = ? and claimed_by = ?""")
                 .params(truncate(error), Timestamp.from(nextAttempt), maxAttempts, FAILED, id, PENDING, claim)
                 .update();
+    }
+
+    /**
+     * Drops the calls still queued for a webhook endpoint; returns how many. A call a worker is sending at this moment
+     * still goes out; its row stays dropped.
+     */
+    int dropQueuedWebhookCalls(String endpointId, String reason) {
+        return jdbc.sql("update notification_outbox set status = ?, last_error = ?, claimed_until = null"
+                        + " where channel = 'WEBHOOK' and recipient = ? and status = ?")
+                .params(DROPPED, truncate(reason), endpointId, PENDING).update();
     }
 
     List<FailedDelivery> failedWebhookDeliveries(int limit) {

@@ -48,7 +48,7 @@ public class WebhookRepository {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, true)""")
                 .params(endpoint.id(), endpoint.scope().name(), endpoint.scopeCode(), sealing.seal(endpoint.url()),
                         sealing.seal(endpoint.secret()),
-                        endpoint.events().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                        csv(endpoint.events()),
                         endpoint.enabled(), Timestamp.from(endpoint.createdAt()), endpoint.createdBy())
                 .update();
     }
@@ -78,6 +78,22 @@ public class WebhookRepository {
         }
     }
 
+    /** Returns whether the endpoint existed. */
+    boolean update(String id, boolean enabled, Set<NotificationEvent> events) {
+        return jdbc.sql("update webhook_endpoint set enabled = ?, event_types = ? where id = ?")
+                .params(enabled, csv(events), id).update() == 1;
+    }
+
+    boolean delete(String id) {
+        return jdbc.sql("delete from webhook_endpoint where id = ?").param(id).update() == 1;
+    }
+
+    /** The endpoints of one section or department, enabled or not. */
+    List<WebhookEndpoint> of(WebhookEndpoint.Scope scope, String code) {
+        return jdbc.sql("select * from webhook_endpoint where scope_type = ? and scope_code = ? order by id")
+                .params(scope.name(), code).query(endpoints).list();
+    }
+
     public List<WebhookEndpoint> all() {
         return jdbc.sql("select * from webhook_endpoint order by created_at, id").query(endpoints).list();
     }
@@ -92,6 +108,10 @@ public class WebhookRepository {
                 select * from webhook_endpoint where enabled and ((scope_type = 'SECTION' and scope_code = ?)
                     or (scope_type = 'DEPARTMENT' and scope_code = ?)) order by id""")
                 .params(sectionCode, departmentCode).query(endpoints).list();
+    }
+
+    private static String csv(Set<NotificationEvent> events) {
+        return events.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     private static Set<NotificationEvent> events(String csv) {

@@ -7,7 +7,10 @@ import jp.tsunagu.notification.Webhooks;
 import jp.tsunagu.org.CurrentUser;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,6 +34,18 @@ class WebhookAdminController {
         Webhooks.Registered registered = webhooks.register(registration, currentUser.require());
         return ResponseEntity.created(URI.create("/api/admin/webhooks/" + registered.endpoint().id()))
                 .cacheControl(CacheControl.noStore()).body(registered);
+    }
+
+    /** {@code {"enabled": false}} switches an endpoint off and drops its queued calls; {@code events} changes them. */
+    @PatchMapping("/{id}")
+    Webhooks.Endpoint change(@PathVariable String id, @RequestBody Webhooks.Change change) {
+        return webhooks.change(id, change, currentUser.require());
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> remove(@PathVariable String id) {
+        webhooks.remove(id, currentUser.require());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping

@@ -10,8 +10,10 @@ import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.org.OrganisationAdministration;
+import jp.tsunagu.org.OrganisationUnitRemoved;
 import jp.tsunagu.org.Person;
 import jp.tsunagu.org.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
@@ -43,13 +45,15 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail auditTrail;
     private final JdbcApiTokens apiTokens;
+    private final ApplicationEventPublisher events;
 
     JdbcOrganisationAdministration(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditTrail auditTrail,
-            JdbcApiTokens apiTokens) {
+            JdbcApiTokens apiTokens, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.auditTrail = auditTrail;
         this.apiTokens = apiTokens;
+        this.events = events;
     }
 
     @Override
@@ -113,6 +117,7 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
             throw new InvalidInputException("code", IN_USE);
         }
         remove("department", c, names);
+        events.publishEvent(new OrganisationUnitRemoved(OrganisationUnitRemoved.Kind.DEPARTMENT, c));
     }
 
     @Override
@@ -124,6 +129,7 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
             throw new InvalidInputException("code", IN_USE);
         }
         remove("section", c, names);
+        events.publishEvent(new OrganisationUnitRemoved(OrganisationUnitRemoved.Kind.SECTION, c));
     }
 
     /**

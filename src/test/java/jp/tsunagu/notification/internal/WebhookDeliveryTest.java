@@ -5,16 +5,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import jp.tsunagu.notification.AbstractNotificationIntegrationTest;
+import jp.tsunagu.notification.WebhookReceiver;
+import jp.tsunagu.notification.WebhookReceiver.Call;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,38 +29,22 @@ class WebhookDeliveryTest extends AbstractNotificationIntegrationTest {
     @Autowired
     WebhookRepository webhooks;
 
-    HttpServer receiver;
-    final List<Call> calls = new CopyOnWriteArrayList<>();
-    final Deque<Integer> answers = new ArrayDeque<>();
-
-    record Call(String path, String key, String timestamp, String signature, String body) {
-    }
+    WebhookReceiver receiver;
+    List<Call> calls;
 
     @BeforeEach
     void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/", this::receive);
-        receiver.start();
+        receiver = new WebhookReceiver();
+        calls = receiver.calls();
     }
 
     @AfterEach
     void stopReceiver() {
-        receiver.stop(0);
-    }
-
-    private void receive(HttpExchange exchange) throws IOException {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        var headers = exchange.getRequestHeaders();
-        calls.add(new Call(exchange.getRequestURI().getPath(), headers.getFirst("X-Tsunagu-Dedup-Key"),
-                headers.getFirst("X-Tsunagu-Timestamp"), headers.getFirst("X-Tsunagu-Signature"), body));
-        int status = exchange.getRequestURI().getPath().startsWith("/broken") ? 500
-                : answers.isEmpty() ? 200 : answers.poll();
-        exchange.sendResponseHeaders(status, -1);
-        exchange.close();
+        receiver.close();
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + receiver.getAddress().getPort() + path;
+        return receiver.url(path);
     }
 
     /** Touches a second section, so the routing decision starts it at DEPARTMENT (部内共有). */
@@ -92,7 +71,7 @@ class WebhookDeliveryTest extends AbstractNotificationIntegrationTest {
     @Test
     void aSignedCallIsRetriedAfterA500WithTheSameKeyAndBody() throws Exception {
         register("SECTION", "shimin-ka", "/chat");
-        answers.add(500);
+        receiver.answers().add(500);
         String id = api.as("sato").raise(MEDIUM_ONE_SECTION);
 
         worker.deliverDue();
