@@ -50,6 +50,8 @@ class AccessMatrixTest extends AbstractIntegrationTest {
             GET  /api/admin/webhooks                                 | -           | -          | 403 403 403 403 403 403 403 403 403 403 200
             POST /api/admin/webhooks                                 | -           | -          | 403 403 403 403 403 403 403 403 403 403 400
             GET  /api/admin/webhooks/failures                        | -           | -          | 403 403 403 403 403 403 403 403 403 403 200
+            PATCH /api/admin/webhooks/{id}                           | -           | -          | 403 403 403 403 403 403 403 403 403 403 404
+            DELETE /api/admin/webhooks/{id}                          | -           | -          | 403 403 403 403 403 403 403 403 403 403 404
             GET  /api/admin/api-tokens                               | -           | -          | 403 403 403 403 403 403 403 403 403 403 200
             POST /api/admin/api-tokens                               | -           | -          | 403 403 403 403 403 403 403 403 403 403 400
             DELETE /api/admin/api-tokens/{id}                        | -           | -          | 403 403 403 403 403 403 403 403 403 403 404
