@@ -1,5 +1,6 @@
 package jp.tsunagu.org;
 
+import static jp.tsunagu.testsupport.DemoPeople.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -21,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The administrator changes the organisation through the page; the change signs people in, and it is audited. */
 @AutoConfigureMockMvc
@@ -34,10 +34,6 @@ class OrganisationAdministrationPageTest extends AbstractIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    static RequestPostProcessor admin() {
-        return user("admin").roles("ADMIN");
-    }
 
     @Test
     void adminAddsASectionAndAPersonWhoSignsInUntilDisabled() throws Exception {

@@ -1,9 +1,10 @@
 package jp.tsunagu.testsupport;
 
-
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import jp.tsunagu.org.Person;
 import jp.tsunagu.org.Role;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** People of the demo organisation (db/demo), as the tests act on their behalf. */
 public final class DemoPeople {
@@ -15,5 +16,10 @@ public final class DemoPeople {
     public static final Person ITO = new Person("ito", "伊藤 陽子", Role.CITY_COORDINATOR, "seisaku-keiei", "seisaku");
 
     private DemoPeople() {
+    }
+
+    /** A page request signed in as the demo's administrator, {@code admin}. */
+    public static RequestPostProcessor admin() {
+        return user("admin").roles("ADMIN");
     }
 }

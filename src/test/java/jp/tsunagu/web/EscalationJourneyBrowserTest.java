@@ -248,6 +248,14 @@ class EscalationJourneyBrowserTest {
             assertThat(admin.text("#webhook-table tbody")).contains("市民課", "https://chat.example.lg.jp/…", "受付依頼")
                     .doesNotContain("T0KEN");
             admin.assertAccessible();
+            admin.open("/admin/api-tokens");
+            new Select(admin.find("#token-account")).selectByValue("rpa-bot");
+            admin.find("#token-section-shimin-ka").click();
+            admin.type("#token-label", "AI-OCR 申請書");
+            admin.submit("#token-issue");
+            assertThat(admin.text("#new-token code")).startsWith("tsu_");
+            assertThat(admin.text("#token-table tbody")).contains("AI-OCR 申請書", "rpa-bot", "市民課");
+            admin.assertAccessible();
             admin.open("/audit");
             assertThat(admin.all("#audit-table")).as("auditors only").isEmpty();
         }

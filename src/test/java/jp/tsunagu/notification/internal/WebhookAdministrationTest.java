@@ -1,5 +1,6 @@
 package jp.tsunagu.notification.internal;
 
+import static jp.tsunagu.testsupport.DemoPeople.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The administrator switches an endpoint off and on, changes its events and removes it, through the API and the
@@ -52,10 +52,6 @@ class WebhookAdministrationTest extends AbstractNotificationIntegrationTest {
     @AfterEach
     void stopReceiver() {
         receiver.close();
-    }
-
-    static RequestPostProcessor admin() {
-        return user("admin").roles("ADMIN");
     }
 
     private String register(String scope, String code, String path) throws Exception {
