@@ -144,6 +144,22 @@ class EscalationJourneyBrowserTest {
             kimura.screenshot("08-issue-resolved");
         }
 
+        // The resolved issue has left every task list; the raiser finds it again in 課題一覧.
+        try (Browser sato = new Browser(base())) {
+            sato.login("sato");
+            sato.find(".site-nav a[href='/issues']").click();
+            sato.type("#f-q", title);
+            new Select(sato.find("#f-status")).selectByValue("RESOLVED");
+            sato.submit(".filters button[type=submit]");
+            assertThat(sato.all(".issue-row")).hasSize(1);
+            assertThat(sato.text(".issue-row")).contains(title, "解決済み", "部内共有");
+            sato.find(".issue-row a").click();
+            assertThat(sato.text("h1")).isEqualTo(title);
+            sato.open("/issues");
+            sato.assertAccessible();
+            sato.screenshot("15-issues");
+        }
+
         try (Browser tanaka = new Browser(base())) {
             tanaka.login("tanaka");
             tanaka.open("/dashboard");

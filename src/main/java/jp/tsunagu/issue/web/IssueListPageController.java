@@ -1,0 +1,142 @@
+package jp.tsunagu.issue.web;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jp.tsunagu.common.web.WebPage;
+import jp.tsunagu.issue.IssueFilter;
+import jp.tsunagu.issue.IssuePage;
+import jp.tsunagu.issue.IssueQueries;
+import jp.tsunagu.issue.IssueStatus;
+import jp.tsunagu.issue.IssueView;
+import jp.tsunagu.issue.Level;
+import jp.tsunagu.issue.SlaView;
+import jp.tsunagu.org.CurrentUser;
+import jp.tsunagu.org.Organisation;
+import jp.tsunagu.org.Section;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * 課題一覧: every issue the reader may see, newest first, found by number or title, status, level, owning section
+ * or overdue. This is where a resolved issue is found again, and an issue shared with the reader's section or
+ * department (部内共有, 庁内共有) that is not their task. The same {@link IssueQueries#list} as {@code GET /api/issues},
+ * so it shows exactly what the reader's audience rows allow.
+ */
+@Controller
+@WebPage
+class IssueListPageController {
+
+    static final int PAGE_SIZE = 20;
+    /** Longer searches are cut, as the title itself is at most this long. */
+    static final int MAX_QUERY = 200;
+
+    private final IssueQueries queries;
+    private final CurrentUser currentUser;
+    private final Organisation organisation;
+
+    IssueListPageController(IssueQueries queries, CurrentUser currentUser, Organisation organisation) {
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/issues")
+    String issues(@RequestParam(required = false) String q, @RequestParam(required = false) IssueStatus status,
+            @RequestParam(required = false) Level level, @RequestParam(required = false) String section,
+            @RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
+            Model model, Locale locale) {
+        String query = q == null || q.isBlank() ? null : q.strip();
+        if (query != null && query.length() > MAX_QUERY) {
+            query = query.substring(0, MAX_QUERY);
+        }
+        String sectionCode = section == null || section.isBlank() ? null : section;
+        Filter filter = new Filter(query, status, level, sectionCode, Boolean.TRUE.equals(overdue) ? true : null);
+        int current = Math.max(page, 0);
+        IssuePage found = queries.list(new IssueFilter(level, status, sectionCode, filter.overdue(), query, current,
+                PAGE_SIZE), currentUser.require());
+
+        List<Section> sections = organisation.departments().stream()
+                .flatMap(department -> organisation.sectionsOf(department.code()).stream()).toList();
+        Map<String, Section> byCode = sections.stream().collect(Collectors.toMap(Section::code, Function.identity()));
+        boolean english = "en".equals(locale.getLanguage());
+        model.addAttribute("filter", filter);
+        model.addAttribute("statuses", IssueStatus.values());
+        model.addAttribute("levels", Level.values());
+        model.addAttribute("sections", sections);
+        model.addAttribute("rows", found.items().stream()
+                .map(issue -> new Row(issue, sectionName(byCode.get(issue.sectionCode()), issue.sectionCode(), english)))
+                .toList());
+        model.addAttribute("total", found.total());
+        model.addAttribute("firstShown", found.items().isEmpty() ? 0 : (long) current * PAGE_SIZE + 1);
+        model.addAttribute("lastShown", (long) current * PAGE_SIZE + found.items().size());
+        model.addAttribute("previousLink", current > 0 ? filter.link(current - 1) : null);
+        model.addAttribute("nextLink", (long) (current + 1) * PAGE_SIZE < found.total() ? filter.link(current + 1) : null);
+        return "issues";
+    }
+
+    private static String sectionName(Section section, String code, boolean english) {
+        return section == null ? code : english ? section.nameEn() : section.nameJa();
+    }
+
+    /** The search as the form shows it and as the page links carry it. */
+    public record Filter(String q, IssueStatus status, Level level, String section, Boolean overdue) {
+
+        public boolean any() {
+            return q != null || status != null || level != null || section != null || overdue != null;
+        }
+
+        String link(int page) {
+            UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/issues");
+            addIfSet(uri, "q", q);
+            addIfSet(uri, "status", status);
+            addIfSet(uri, "level", level);
+            addIfSet(uri, "section", section);
+            addIfSet(uri, "overdue", overdue);
+            if (page > 0) {
+                uri.queryParam("page", page);
+            }
+            return uri.encode().build().toUriString();
+        }
+
+        private static void addIfSet(UriComponentsBuilder uri, String name, Object value) {
+            if (value != null) {
+                uri.queryParam(name, value);
+            }
+        }
+    }
+
+    /**
+     * An issue as the list shows it, with its owning section's name in the reader's language and the target it waits
+     * on: acknowledging while it is OPEN, resolving after that, none once resolved.
+     */
+    public record Row(IssueView issue, String sectionName) {
+
+        public OffsetDateTime due() {
+            SlaView sla = issue.sla();
+            if (sla == null || issue.status() == IssueStatus.RESOLVED) {
+                return null;
+            }
+            return issue.status() == IssueStatus.OPEN ? sla.acknowledgeBy() : sla.resolveBy();
+        }
+
+        /** Past the target it waits on, or flagged as breached at this level; a paused issue's clock stands still. */
+        public boolean overdue() {
+            SlaView sla = issue.sla();
+            if (sla == null || issue.status() == IssueStatus.RESOLVED || sla.paused()) {
+                return false;
+            }
+            Duration remaining = issue.status() == IssueStatus.OPEN ? sla.acknowledgeRemaining()
+                    : sla.resolveRemaining();
+            return sla.ackBreached() || sla.resolveBreached() || remaining != null && remaining.isNegative();
+        }
+    }
+}
