@@ -25,5 +25,7 @@ public enum AuditAction {
     ACCOUNT_LOCKED,
     LOGOUT,
     AUDIT_EXPORTED,
-    ADMINISTRATION_CHANGED
+    ADMINISTRATION_CHANGED,
+    /** A person changed a setting of their own (how they receive mail). */
+    PREFERENCE_CHANGED
 }

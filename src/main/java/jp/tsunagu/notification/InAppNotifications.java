@@ -14,6 +14,9 @@ public interface InAppNotifications {
     /** @throws jp.tsunagu.common.NotFoundException when the person has no notification with this id */
     void markRead(long id, Person person);
 
+    /** Marks every unread notification of the person read; returns how many. */
+    int markAllRead(Person person);
+
     DeliveryMode preference(Person person);
 
     void choose(Person person, DeliveryMode mode);

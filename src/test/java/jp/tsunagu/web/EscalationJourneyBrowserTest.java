@@ -158,6 +158,12 @@ class EscalationJourneyBrowserTest {
             sato.open("/issues");
             sato.assertAccessible();
             sato.screenshot("15-issues");
+            sato.open("/notifications");
+            sato.assertAccessible();
+            sato.submit("#read-all button");
+            assertThat(sato.text(".notice--success")).isEqualTo("すべてのお知らせを既読にしました。");
+            assertThat(sato.text(".notifications-link")).contains("未読 0件");
+            assertThat(sato.find("#mode-INSTANT").isSelected()).isTrue();
         }
 
         try (Browser tanaka = new Browser(base())) {

@@ -64,6 +64,11 @@ public class InboxRepository {
         return found > 0;
     }
 
+    int markAllRead(String username, Instant now) {
+        return jdbc.sql("update notification_inbox set read_at = ? where username = ? and read_at is null")
+                .params(Timestamp.from(now), username).update();
+    }
+
     record Row(long id, NotificationEvent event, String issueId, String payload, Instant createdAt, boolean read) {
     }
 }

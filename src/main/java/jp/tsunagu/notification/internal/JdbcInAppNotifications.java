@@ -5,12 +5,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.notification.DeliveryMode;
 import jp.tsunagu.notification.InAppNotifications;
 import jp.tsunagu.org.Person;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class JdbcInAppNotifications implements InAppNotifications {
@@ -20,13 +23,15 @@ class JdbcInAppNotifications implements InAppNotifications {
     private final InboxRepository inbox;
     private final PreferenceRepository preferences;
     private final MailTemplates templates;
+    private final AuditTrail auditTrail;
     private final Clock clock;
 
     JdbcInAppNotifications(InboxRepository inbox, PreferenceRepository preferences, MailTemplates templates,
-            Clock clock) {
+            AuditTrail auditTrail, Clock clock) {
         this.inbox = inbox;
         this.preferences = preferences;
         this.templates = templates;
+        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -54,15 +59,28 @@ class JdbcInAppNotifications implements InAppNotifications {
     }
 
     @Override
+    public int markAllRead(Person person) {
+        return inbox.markAllRead(person.username(), clock.instant());
+    }
+
+    @Override
     public DeliveryMode preference(Person person) {
         return preferences.modeOf(person.username());
     }
 
+    /** A change is audited with the mode before it; choosing the mode already in force changes nothing. */
     @Override
+    @Transactional
     public void choose(Person person, DeliveryMode mode) {
         if (mode == null) {
             throw new InvalidInputException("mode", "is required: INSTANT or DAILY_DIGEST");
         }
+        DeliveryMode before = preferences.modeOf(person.username());
+        if (before == mode) {
+            return;
+        }
         preferences.save(person.username(), mode, clock.instant());
+        auditTrail.record(person.username(), AuditAction.PREFERENCE_CHANGED, null,
+                Map.of("what", "mail delivery", "before", before.name(), "mode", mode.name()));
     }
 }

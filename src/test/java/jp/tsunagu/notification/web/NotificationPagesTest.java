@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.util.regex.Matcher;
@@ -15,6 +17,7 @@ import jp.tsunagu.testsupport.Api;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The page header counts a person's unread notifications; the お知らせ page lists them and marks them read. */
@@ -25,6 +28,9 @@ class NotificationPagesTest extends AbstractIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aNewTaskShowsInTheHeaderAndIsMarkedReadOnTheNotificationsPage() throws Exception {
@@ -43,6 +49,55 @@ class NotificationPagesTest extends AbstractIntegrationTest {
                 .andExpect(redirectedUrl("/notifications"));
         assertThat(unread()).isEqualTo(unreadBeforeReading - 1);
         assertThat(page("/notifications?lang=en")).contains("Notifications (");
+    }
+
+    @Test
+    void allAreMarkedReadAtOnceAndOlderOnesAreOnTheNextPage() throws Exception {
+        Api api = new Api(mvc);
+        for (int i = 0; i < NotificationPageController.PAGE_SIZE + 1; i++) {
+            api.as("sato").raise("""
+                    {"title": "ページ送り %d", "description": "説明", "category": "OTHER", "severity": "LOW",
+                     "sectionCode": "shimin-ka", "relatedSections": [], "personalInfo": false}""".formatted(i));
+        }
+        String first = page("/notifications");
+        assertThat(first).contains("href=\"/notifications?page=1\" rel=\"next\"").doesNotContain("rel=\"prev\"");
+        assertThat(page("/notifications?page=1")).contains("href=\"/notifications?page=0\" rel=\"prev\"");
+        assertThat(unread()).isGreaterThan(NotificationPageController.PAGE_SIZE);
+
+        mvc.perform(post("/notifications/read-all").with(suzuki()).with(csrf()))
+                .andExpect(redirectedUrl("/notifications"))
+                .andExpect(flash().attribute("successKey", "notifications.allRead"));
+
+        assertThat(unread()).isZero();
+        assertThat(page("/notifications")).doesNotContain("id=\"read-all\"");
+    }
+
+    @Test
+    void aPersonChoosesADailyDigestOnThePageAndTheChangeIsAudited() throws Exception {
+        Api api = new Api(mvc);
+        long auditedBefore = jdbc.sql("select coalesce(max(seq), 0) from audit_event").query(Long.class).single();
+        assertThat(page("/notifications")).containsPattern("id=\"mode-INSTANT\"[^>]*checked");
+        try {
+            mvc.perform(post("/notifications/preference").with(suzuki()).with(csrf()).param("mode", "DAILY_DIGEST"))
+                    .andExpect(redirectedUrl("/notifications"))
+                    .andExpect(flash().attribute("successKey", "notifications.preference.saved"));
+            api.as("suzuki").get("/api/me/notification-preference")
+                    .andExpect(jsonPath("$.mode").value("DAILY_DIGEST"));
+            assertThat(page("/notifications")).containsPattern("id=\"mode-DAILY_DIGEST\"[^>]*checked");
+
+            mvc.perform(post("/notifications/preference").with(suzuki()).with(csrf()).param("mode", "DAILY_DIGEST"));
+            mvc.perform(post("/notifications/preference").with(suzuki()).with(csrf()).param("mode", "WEEKLY"))
+                    .andExpect(flash().attribute("errorKey", "notifications.preference.error"));
+            api.as("suzuki").get("/api/me/notification-preference")
+                    .andExpect(jsonPath("$.mode").value("DAILY_DIGEST"));
+            assertThat(jdbc.sql("""
+                    select details from audit_event where actor = 'suzuki' and action = 'PREFERENCE_CHANGED'
+                      and seq > ?""").param(auditedBefore).query(String.class).list())
+                    .as("one change; choosing the same again is none").singleElement().asString()
+                    .contains("\"before\":\"INSTANT\"", "\"mode\":\"DAILY_DIGEST\"");
+        } finally {
+            mvc.perform(post("/notifications/preference").with(suzuki()).with(csrf()).param("mode", "INSTANT"));
+        }
     }
 
     private long unread() throws Exception {
