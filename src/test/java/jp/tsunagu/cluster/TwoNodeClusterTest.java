@@ -126,7 +126,8 @@ class TwoNodeClusterTest {
         assertThat(http.get(null, "/actuator/prometheus").statusCode()).isEqualTo(401);
         assertThat(http.get("sato", "/actuator/prometheus").statusCode()).isEqualTo(403);
         assertThat(http.get("admin", "/actuator/prometheus").body())
-                .contains("tsunagu_issues_open{", "tsunagu_jobs_executable", "tsunagu_jobs_failed");
+                .contains("tsunagu_issues_open{", "tsunagu_jobs_executable", "tsunagu_jobs_failed",
+                        "tsunagu_notifications_due{", "channel=\"EMAIL\"", "tsunagu_notifications_failed{");
     }
 
     private List<String> raiseOnBothNodes(int issues) throws Exception {

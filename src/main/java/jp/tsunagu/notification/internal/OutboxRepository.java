@@ -3,7 +3,9 @@ package jp.tsunagu.notification.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -128,6 +130,26 @@ public class OutboxRepository {
         return jdbc.sql("update notification_outbox set status = ?, last_error = ?, claimed_until = null"
                         + " where channel = 'WEBHOOK' and recipient = ? and status = ?")
                 .params(DROPPED, truncate(reason), endpointId, PENDING).update();
+    }
+
+    /**
+     * Per channel, the rows due and not yet sent (the worker's backlog; mail held for opening hours or a digest is
+     * not due yet) and the rows that ran out of attempts. Both walk the index on (status, next_attempt_at), never
+     * the sent rows.
+     */
+    Map<String, Long> dueByChannel(Instant now) {
+        return countByChannel("status = ? and next_attempt_at <= ?", PENDING, Timestamp.from(now));
+    }
+
+    Map<String, Long> failedByChannel() {
+        return countByChannel("status = ?", FAILED);
+    }
+
+    private Map<String, Long> countByChannel(String condition, Object... params) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("select channel, count(*) from notification_outbox where " + condition + " group by channel")
+                .params(params).query((rs, i) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
     }
 
     List<FailedDelivery> failedWebhookDeliveries(int limit) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import jp.tsunagu.common.Recent;
 import jp.tsunagu.issue.Level;
 import org.camunda.bpm.engine.ManagementService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +25,7 @@ class StateGauges implements MeterBinder {
 
     private final JdbcClient jdbc;
     private final ManagementService management;
-    private volatile Snapshot snapshot;
+    private final Recent<Snapshot> snapshot = new Recent<>(MAX_AGE, this::take);
 
     StateGauges(JdbcClient jdbc, ManagementService management) {
         this.jdbc = jdbc;
@@ -45,23 +46,17 @@ class StateGauges implements MeterBinder {
     }
 
     private Snapshot current() {
-        Snapshot last = snapshot;
-        long now = System.nanoTime();
-        if (last == null || now - last.takenAt() > MAX_AGE.toNanos()) {
-            last = take(now);
-            snapshot = last;
-        }
-        return last;
+        return snapshot.get();
     }
 
-    private Snapshot take(long now) {
+    private Snapshot take() {
         Map<Level, Long> open = new EnumMap<>(Level.class);
         jdbc.sql("select level, count(*) from issue where status <> 'RESOLVED' group by level")
                 .query((rs, i) -> open.put(Level.valueOf(rs.getString(1)), rs.getLong(2))).list();
-        return new Snapshot(now, open, management.createJobQuery().executable().count(),
+        return new Snapshot(open, management.createJobQuery().executable().count(),
                 management.createJobQuery().noRetriesLeft().count());
     }
 
-    private record Snapshot(long takenAt, Map<Level, Long> openByLevel, long executableJobs, long failedJobs) {
+    private record Snapshot(Map<Level, Long> openByLevel, long executableJobs, long failedJobs) {
     }
 }
