@@ -64,6 +64,7 @@ class IssueDetailPageController {
         model.addAttribute("sectionName", SectionNames.of(organisation, issue.sectionCode(), locale));
         model.addAttribute("relatedSectionNames", issue.relatedSections().stream()
                 .map(code -> SectionNames.of(organisation, code, locale)).toList());
+        model.addAttribute("raiserName", actorName(issue.createdBy(), locale));
         model.addAttribute("levels", Level.values());
         model.addAttribute("actions", IssueActions.of(issue, me, escalation.openTasks(me)));
         model.addAttribute("timeline", history.stream()

@@ -97,6 +97,7 @@ class IssueDetailPageControllerTest {
                         containsString("data-activities-url=\"/issues/i-1/activities\""),
                         containsString("data-error-text=\"業務フロー図を表示できませんでした。"),
                         containsString("id=\"action-comment\""),
+                        containsString("<span>佐藤 花子</span>"),
                         not(containsString("id=\"action-acknowledge\"")))));
     }
 
