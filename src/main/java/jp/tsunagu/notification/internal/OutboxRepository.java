@@ -112,6 +112,13 @@ public class OutboxRepository {
                 .params(SENT, Timestamp.from(now), id, PENDING, claim).update();
     }
 
+    /** A claimed row that must not be sent at all (see {@link UndeliverableException}). */
+    void markDropped(long id, String claim, String reason) {
+        jdbc.sql("update notification_outbox set status = ?, last_error = ?, claimed_until = null"
+                        + " where id = ? and status = ? and claimed_by = ?")
+                .params(DROPPED, truncate(reason), id, PENDING, claim).update();
+    }
+
     /** Counts the attempt; gives up after {@code maxAttempts}, otherwise tries again at {@code nextAttempt}. */
     void markAttemptFailed(long id, String claim, String error, Instant nextAttempt, int maxAttempts) {
         jdbc.sql("""

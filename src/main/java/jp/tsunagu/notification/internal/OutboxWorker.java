@@ -98,6 +98,12 @@ public class OutboxWorker {
         }
         try {
             send.run();
+        } catch (UndeliverableException undeliverable) {
+            for (OutboxMessage message : messages) {
+                log.info("Notification {} dropped: {}", message.dedupKey(), undeliverable.getMessage());
+                outbox.markDropped(message.id(), message.claim(), undeliverable.getMessage());
+            }
+            return false;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return false;

@@ -35,9 +35,16 @@ class WebhookDelivery {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    void send(OutboxMessage message) throws IOException, InterruptedException {
+    /**
+     * @throws UndeliverableException when the endpoint was removed or switched off after the call was queued (its
+     *         queued calls are dropped then, but a call queued by a transaction that committed just after is not)
+     */
+    void send(OutboxMessage message) throws IOException, InterruptedException, UndeliverableException {
         WebhookEndpoint endpoint = webhooks.find(message.recipient())
-                .orElseThrow(() -> new IOException("webhook endpoint " + message.recipient() + " no longer exists"));
+                .orElseThrow(() -> new UndeliverableException("webhook removed"));
+        if (!endpoint.enabled()) {
+            throw new UndeliverableException("webhook switched off");
+        }
         String body = body(message);
         String timestamp = String.valueOf(clock.instant().getEpochSecond());
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url()))

@@ -144,6 +144,28 @@ class WebhookAdministrationTest extends AbstractNotificationIntegrationTest {
         api.as("admin").patch("/api/admin/webhooks/" + id, "{\"enabled\": true}").andExpect(status().isNotFound());
     }
 
+    /**
+     * A call queued by a transaction that read the endpoint just before it was switched off or removed, and committed
+     * just after its queued calls were dropped: the worker drops it when it comes to it, without an attempt.
+     */
+    @Test
+    void aCallQueuedJustBeforeItsEndpointWentIsDroppedByTheWorker() throws Exception {
+        String off = register("SECTION", "shimin-ka", "/off");
+        String gone = register("SECTION", "shimin-ka", "/gone");
+        api.as("sato").raise(MEDIUM_ONE_SECTION);
+        jdbc.sql("update webhook_endpoint set enabled = false where id = ?").param(off).update();
+        jdbc.sql("delete from webhook_endpoint where id = ?").param(gone).update();
+
+        worker.deliverDue();
+
+        assertThat(receiver.calls()).isEmpty();
+        assertThat(jdbc.sql("""
+                select recipient, status, last_error, attempts from notification_outbox where channel = 'WEBHOOK'""")
+                .query((rs, i) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getInt(4))
+                .list())
+                .containsExactlyInAnyOrder(off + " DROPPED webhook switched off 0", gone + " DROPPED webhook removed 0");
+    }
+
     @Test
     void onlyAdministratorsChangeOrRemoveEndpoints() throws Exception {
         String id = register("SECTION", "shimin-ka", "/chat");
