@@ -3,6 +3,7 @@ package jp.tsunagu.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -69,6 +70,19 @@ class IssueListPageTest extends AbstractIntegrationTest {
         assertThat(page("watanabe", get("/issues").param("q", tag))).as("auditors read everything").contains(id);
         assertThat(page("sato", get("/issues").param("q", tag).param("status", "RESOLVED"))).doesNotContain(id);
         assertThat(page("sato", get("/issues").param("q", tag).param("level", "DEPARTMENT"))).doesNotContain(id);
+    }
+
+    @Test
+    void raisedByMeKeepsTheReadersOwnIssuesOnThePageAndInTheApi() throws Exception {
+        String mine = raise(tag + " 佐藤が登録", "[]");
+        String theirs = api.as("suzuki").raise(RAISE.formatted(tag + " 鈴木が登録", "[]"));
+
+        assertThat(page("sato", get("/issues").param("q", tag))).contains(mine, theirs);
+        String page = page("sato", get("/issues").param("q", tag).param("mine", "true"));
+        assertThat(page).contains(mine).doesNotContain(theirs).containsPattern("id=\"f-mine\"[^>]*checked");
+        api.as("sato").get("/api/issues?mine=true&q=" + tag)
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(mine));
     }
 
     @Test

@@ -314,7 +314,7 @@ class EscalationJourneyBrowserTest {
     }
 
     private long countIssues(String title) {
-        return queries.list(new IssueFilter(null, null, null, null, title, 0, 50),
+        return queries.list(new IssueFilter(null, null, null, null, title, null, 0, 50),
                 organisation.findPerson("sato").orElseThrow()).total();
     }
 }

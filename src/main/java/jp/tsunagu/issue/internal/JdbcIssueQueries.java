@@ -70,6 +70,10 @@ class JdbcIssueQueries implements IssueQueries {
                       or (i.status = 'OPEN' and i.acknowledge_by < :now) or i.resolve_by < :now)""");
             params.put("now", Timestamp.from(clock.instant()));
         }
+        if (filter.raisedBy() != null) {
+            where.add("i.created_by = :raisedBy");
+            params.put("raisedBy", filter.raisedBy());
+        }
         if (filter.q() != null && !filter.q().isBlank()) {
             where.add("(lower(i.title) like :q escape '\\' or i.number like :q escape '\\')");
             params.put("q", "%" + escapeLike(filter.q().toLowerCase()) + "%");

@@ -66,9 +66,12 @@ class IssueController {
     ResponseEntity<IssuePage> list(@RequestParam(required = false) Level level,
             @RequestParam(required = false) IssueStatus status, @RequestParam(required = false) String section,
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        IssueFilter filter = new IssueFilter(level, status, section, overdue, q, page, size);
-        return noStore(queries.list(filter, currentUser.require()));
+            @RequestParam(required = false) Boolean mine, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        Person me = currentUser.require();
+        IssueFilter filter = new IssueFilter(level, status, section, overdue, q,
+                Boolean.TRUE.equals(mine) ? me.username() : null, page, size);
+        return noStore(queries.list(filter, me));
     }
 
     @GetMapping("/{id}")

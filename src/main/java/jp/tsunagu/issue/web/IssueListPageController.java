@@ -18,6 +18,7 @@ import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.SlaView;
 import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Organisation;
+import jp.tsunagu.org.Person;
 import jp.tsunagu.org.Section;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * 課題一覧: every issue the reader may see, newest first, found by number or title, status, level, owning section
- * or overdue. This is where a resolved issue is found again, and an issue shared with the reader's section or
+ * 課題一覧: every issue the reader may see, newest first, found by number or title, status, level, owning section,
+ * overdue, or raised by the reader. This is where a resolved issue is found again, and an issue shared with the reader's section or
  * department (部内共有, 庁内共有) that is not their task. The same {@link IssueQueries#list} as {@code GET /api/issues},
  * so it shows exactly what the reader's audience rows allow.
  */
@@ -52,17 +53,19 @@ class IssueListPageController {
     @GetMapping("/issues")
     String issues(@RequestParam(required = false) String q, @RequestParam(required = false) IssueStatus status,
             @RequestParam(required = false) Level level, @RequestParam(required = false) String section,
-            @RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
-            Model model, Locale locale) {
+            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean mine,
+            @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         String query = q == null || q.isBlank() ? null : q.strip();
         if (query != null && query.length() > MAX_QUERY) {
             query = query.substring(0, MAX_QUERY);
         }
         String sectionCode = section == null || section.isBlank() ? null : section;
-        Filter filter = new Filter(query, status, level, sectionCode, Boolean.TRUE.equals(overdue) ? true : null);
+        Filter filter = new Filter(query, status, level, sectionCode, Boolean.TRUE.equals(overdue) ? true : null,
+                Boolean.TRUE.equals(mine) ? true : null);
         int current = Math.max(page, 0);
-        IssuePage found = queries.list(new IssueFilter(level, status, sectionCode, filter.overdue(), query, current,
-                PAGE_SIZE), currentUser.require());
+        Person me = currentUser.require();
+        IssuePage found = queries.list(new IssueFilter(level, status, sectionCode, filter.overdue(), query,
+                filter.mine() != null ? me.username() : null, current, PAGE_SIZE), me);
 
         List<Section> sections = organisation.departments().stream()
                 .flatMap(department -> organisation.sectionsOf(department.code()).stream()).toList();
@@ -88,10 +91,10 @@ class IssueListPageController {
     }
 
     /** The search as the form shows it and as the page links carry it. */
-    public record Filter(String q, IssueStatus status, Level level, String section, Boolean overdue) {
+    public record Filter(String q, IssueStatus status, Level level, String section, Boolean overdue, Boolean mine) {
 
         public boolean any() {
-            return q != null || status != null || level != null || section != null || overdue != null;
+            return q != null || status != null || level != null || section != null || overdue != null || mine != null;
         }
 
         String link(int page) {
@@ -101,6 +104,7 @@ class IssueListPageController {
             addIfSet(uri, "level", level);
             addIfSet(uri, "section", section);
             addIfSet(uri, "overdue", overdue);
+            addIfSet(uri, "mine", mine);
             if (page > 0) {
                 uri.queryParam("page", page);
             }

@@ -133,7 +133,7 @@ class IssueControllerTest {
 
     @Test
     void listingPassesTheFiltersAndAnswersItemsAndTotal() throws Exception {
-        IssueFilter expected = new IssueFilter(Level.DEPARTMENT, IssueStatus.OPEN, "shimin-ka", true, "窓口", 1, 10);
+        IssueFilter expected = new IssueFilter(Level.DEPARTMENT, IssueStatus.OPEN, "shimin-ka", true, "窓口", null, 1, 10);
         given(queries.list(expected, SATO)).willReturn(new IssuePage(List.of(view("id-1")), 11));
 
         mvc.perform(get("/api/issues?level=DEPARTMENT&status=OPEN&section=shimin-ka&overdue=true&q=窓口&page=1&size=10"))
