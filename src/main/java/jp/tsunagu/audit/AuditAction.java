@@ -25,6 +25,8 @@ public enum AuditAction {
     ACCOUNT_LOCKED,
     LOGOUT,
     AUDIT_EXPORTED,
+    /** A person downloaded the issue list as a CSV file, with the filters used and the number of rows. */
+    ISSUES_EXPORTED,
     ADMINISTRATION_CHANGED,
     /** A person changed a setting of their own (how they receive mail). */
     PREFERENCE_CHANGED

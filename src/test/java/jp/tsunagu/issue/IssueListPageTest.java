@@ -35,6 +35,9 @@ class IssueListPageTest extends AbstractIntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Api api;
     /** Each test's titles start with this, so that the shared database's other issues stay out of its searches. */
     String tag;
@@ -119,6 +122,47 @@ class IssueListPageTest extends AbstractIntegrationTest {
 
         assertThat(page("sato", get("/issues").param("q", tag).param("overdue", "true")))
                 .contains("data-issue-id=\"" + id + "\"", "（期限超過）");
+    }
+
+    @Test
+    void theListDownloadsAsCsvForASpreadsheetWithoutPersonalDetailsAndTheDownloadIsAudited() throws Exception {
+        long auditedBefore = jdbc.sql("select coalesce(max(seq), 0) from audit_event").query(Long.class).single();
+        raise(tag + " 窓口の混雑", "[\"hoken-nenkin\"]");
+        api.as("sato").raise("""
+                {"title": "=HYPERLINK(\\"http://evil.example\\") %s", "description": "説明", "category": "OTHER",
+                 "severity": "LOW", "sectionCode": "shimin-ka", "relatedSections": [], "personalInfo": true,
+                 "personalDetails": "国分寺 花子 090-0000-0000"}""".formatted(tag));
+
+        var response = mvc.perform(get("/issues/export.csv").param("q", tag).with(user("sato")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("text/csv");
+        assertThat(response.getHeader("Content-Disposition")).matches("attachment; filename=\"issues-\\d{8}\\.csv\"");
+        String csv = new String(response.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        String[] lines = csv.split("\r\n");
+
+        assertThat(csv).startsWith("\uFEFF番号,件名,状態,共有レベル,重要度,分類,所管課,所管部,関係課,個人情報,登録日時,登録者,"
+                + "受付期限,解決期限,解決日時\r\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[1]).as("newest first; a formula is defused; personal details never")
+                .contains(",\"'=HYPERLINK(\"\"http://evil.example\"\") " + tag + "\",", ",あり,", ",sato,")
+                .doesNotContain("国分寺", "090");
+        assertThat(lines[2]).contains(tag + " 窓口の混雑", ",部内共有,", ",市民課,市民生活部,保険年金課,,")
+                .containsPattern(",\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2},sato,");
+        assertThat(jdbc.sql("""
+                select details from audit_event where actor = 'sato' and action = 'ISSUES_EXPORTED' and seq > ?""")
+                .param(auditedBefore).query(String.class).single())
+                .contains("\"q\":\"" + tag + "\"", "\"rows\":2");
+
+        String english = mvc.perform(get("/issues/export.csv").param("q", tag).param("lang", "en").with(user("sato")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(english).startsWith("\uFEFFNumber,Title,Status,Level,Severity,Category,Owning section,")
+                .contains(",Department,");
+        String others = mvc.perform(get("/issues/export.csv").param("q", tag).with(user("yamamoto")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(others.split("\r\n")).as("only the heading: 福祉総務課 sees neither").hasSize(1);
+        assertThat(page("sato", get("/issues").param("q", tag).param("mine", "true")))
+                .contains("href=\"/issues/export.csv?q=" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20") + "&amp;mine=true\"");
     }
 
     @Test

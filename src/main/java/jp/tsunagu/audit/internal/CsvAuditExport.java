@@ -1,5 +1,7 @@
 package jp.tsunagu.audit.internal;
 
+import static jp.tsunagu.common.SpreadsheetCells.inert;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -59,16 +61,5 @@ class CsvAuditExport implements AuditExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Spreadsheets run a cell that starts with = + - @ as a formula, and a failed login's actor is whatever the caller
-     * typed. Such a cell gets a leading apostrophe, which Excel shows as plain text.
-     */
-    static String inert(String cell) {
-        if (cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.issue.IssueAccess;
@@ -46,6 +47,40 @@ class JdbcIssueQueries implements IssueQueries {
         if (filter.page() < 0 || filter.size() < 1 || filter.size() > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "page must be 0 or more and size 1 to " + MAX_PAGE_SIZE);
         }
+        Where where = where(filter, person);
+        long total = jdbc.sql("select count(*) from issue i" + where.condition()).params(where.params())
+                .query(Long.class).single();
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("limit", filter.size());
+        params.put("offset", (long) filter.page() * filter.size());
+        return new IssuePage(views(where.condition(), params), total);
+    }
+
+    /**
+     * Every visible issue that matches, newest first, in one read (no pages that a new issue could shift), or none
+     * when more than {@code max} match. The page and size of the filter are not used.
+     */
+    Optional<List<IssueView>> all(IssueFilter filter, Person person, int max) {
+        Where where = where(filter, person);
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("limit", max + 1);
+        params.put("offset", 0L);
+        List<IssueView> views = views(where.condition(), params);
+        return views.size() > max ? Optional.empty() : Optional.of(views);
+    }
+
+    /** The condition has already kept only the issues the reader may see. */
+    private List<IssueView> views(String condition, Map<String, Object> params) {
+        return jdbc.sql("select " + IssueRepository.VIEW_COLUMNS + " from issue i" + condition
+                        + " order by i.created_at desc, i.id limit :limit offset :offset")
+                .params(params).query((rs, rowNum) -> IssueRepository.viewRow(rs, true)).list().stream()
+                .map(views::of).toList();
+    }
+
+    private record Where(String condition, Map<String, Object> params) {
+    }
+
+    private Where where(IssueFilter filter, Person person) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (!IssueAccess.seesEverything(person)) {
@@ -78,16 +113,7 @@ class JdbcIssueQueries implements IssueQueries {
             where.add("(lower(i.title) like :q escape '\\' or i.number like :q escape '\\')");
             params.put("q", "%" + escapeLike(filter.q().toLowerCase()) + "%");
         }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        long total = jdbc.sql("select count(*) from issue i" + condition).params(params).query(Long.class).single();
-        params.put("limit", filter.size());
-        params.put("offset", (long) filter.page() * filter.size());
-        // The condition has already kept only the issues the reader may see.
-        List<IssueView> items = jdbc.sql("select " + IssueRepository.VIEW_COLUMNS + " from issue i" + condition
-                        + " order by i.created_at desc, i.id limit :limit offset :offset")
-                .params(params).query((rs, rowNum) -> IssueRepository.viewRow(rs, true)).list().stream()
-                .map(views::of).toList();
-        return new IssuePage(items, total);
+        return new Where(where.isEmpty() ? "" : " where " + String.join(" and ", where), params);
     }
 
     private static String escapeLike(String text) {

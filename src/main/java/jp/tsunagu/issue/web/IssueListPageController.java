@@ -1,14 +1,24 @@
 package jp.tsunagu.issue.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.web.PageDates;
+import jp.tsunagu.common.web.PageErrors;
 import jp.tsunagu.common.web.WebPage;
+import jp.tsunagu.issue.IssueExport;
 import jp.tsunagu.issue.IssueFilter;
 import jp.tsunagu.issue.IssuePage;
 import jp.tsunagu.issue.IssueQueries;
@@ -20,10 +30,12 @@ import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Organisation;
 import jp.tsunagu.org.Person;
 import jp.tsunagu.org.Section;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -41,13 +53,18 @@ class IssueListPageController {
     static final int MAX_QUERY = 200;
 
     private final IssueQueries queries;
+    private final IssueExport export;
     private final CurrentUser currentUser;
     private final Organisation organisation;
+    private final Clock clock;
 
-    IssueListPageController(IssueQueries queries, CurrentUser currentUser, Organisation organisation) {
+    IssueListPageController(IssueQueries queries, IssueExport export, CurrentUser currentUser,
+            Organisation organisation, Clock clock) {
         this.queries = queries;
+        this.export = export;
         this.currentUser = currentUser;
         this.organisation = organisation;
+        this.clock = clock;
     }
 
     @GetMapping("/issues")
@@ -55,17 +72,10 @@ class IssueListPageController {
             @RequestParam(required = false) Level level, @RequestParam(required = false) String section,
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean mine,
             @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-        String query = q == null || q.isBlank() ? null : q.strip();
-        if (query != null && query.length() > MAX_QUERY) {
-            query = query.substring(0, MAX_QUERY);
-        }
-        String sectionCode = section == null || section.isBlank() ? null : section;
-        Filter filter = new Filter(query, status, level, sectionCode, Boolean.TRUE.equals(overdue) ? true : null,
-                Boolean.TRUE.equals(mine) ? true : null);
+        Filter filter = Filter.of(q, status, level, section, overdue, mine);
         int current = Math.max(page, 0);
         Person me = currentUser.require();
-        IssuePage found = queries.list(new IssueFilter(level, status, sectionCode, filter.overdue(), query,
-                filter.mine() != null ? me.username() : null, current, PAGE_SIZE), me);
+        IssuePage found = queries.list(filter.toIssueFilter(me, current, PAGE_SIZE), me);
 
         List<Section> sections = organisation.departments().stream()
                 .flatMap(department -> organisation.sectionsOf(department.code()).stream()).toList();
@@ -81,9 +91,38 @@ class IssueListPageController {
         model.addAttribute("total", found.total());
         model.addAttribute("firstShown", found.items().isEmpty() ? 0 : (long) current * PAGE_SIZE + 1);
         model.addAttribute("lastShown", (long) current * PAGE_SIZE + found.items().size());
-        model.addAttribute("previousLink", current > 0 ? filter.link(current - 1) : null);
-        model.addAttribute("nextLink", (long) (current + 1) * PAGE_SIZE < found.total() ? filter.link(current + 1) : null);
+        model.addAttribute("previousLink", current > 0 ? filter.link("/issues", current - 1) : null);
+        model.addAttribute("nextLink",
+                (long) (current + 1) * PAGE_SIZE < found.total() ? filter.link("/issues", current + 1) : null);
+        model.addAttribute("exportLink", filter.link("/issues/export.csv", 0));
         return "issues";
+    }
+
+    /**
+     * The same issues as a CSV file, audited. Too many to export sends the reader back to the list with the reason,
+     * the filters kept.
+     */
+    @GetMapping("/issues/export.csv")
+    String export(@RequestParam(required = false) String q, @RequestParam(required = false) IssueStatus status,
+            @RequestParam(required = false) Level level, @RequestParam(required = false) String section,
+            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean mine,
+            Locale locale, HttpServletResponse response, RedirectAttributes flash) throws IOException {
+        Filter filter = Filter.of(q, status, level, section, overdue, mine);
+        Person me = currentUser.require();
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try {
+            export.writeCsv(filter.toIssueFilter(me, 0, 1), me, locale, file);
+        } catch (InvalidInputException tooMany) {
+            flash.addFlashAttribute(PageErrors.FLASH_ERROR, "issues.export.tooMany");
+            return "redirect:" + filter.link("/issues", 0);
+        }
+        String day = LocalDate.now(clock.withZone(PageDates.CITY_ZONE)).format(DateTimeFormatter.BASIC_ISO_DATE);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"issues-" + day + ".csv\"");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setContentLength(file.size());
+        file.writeTo(response.getOutputStream());
+        return null;
     }
 
     private static String sectionName(Section section, String code, boolean english) {
@@ -93,12 +132,27 @@ class IssueListPageController {
     /** The search as the form shows it and as the page links carry it. */
     public record Filter(String q, IssueStatus status, Level level, String section, Boolean overdue, Boolean mine) {
 
+        /** Blank is no filter; a longer search is cut, as the title itself is at most {@link #MAX_QUERY} long. */
+        static Filter of(String q, IssueStatus status, Level level, String section, Boolean overdue, Boolean mine) {
+            String query = q == null || q.isBlank() ? null : q.strip();
+            if (query != null && query.length() > MAX_QUERY) {
+                query = query.substring(0, MAX_QUERY);
+            }
+            return new Filter(query, status, level, section == null || section.isBlank() ? null : section,
+                    Boolean.TRUE.equals(overdue) ? true : null, Boolean.TRUE.equals(mine) ? true : null);
+        }
+
+        IssueFilter toIssueFilter(Person reader, int page, int size) {
+            return new IssueFilter(level, status, section, overdue, q, mine != null ? reader.username() : null, page,
+                    size);
+        }
+
         public boolean any() {
             return q != null || status != null || level != null || section != null || overdue != null || mine != null;
         }
 
-        String link(int page) {
-            UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/issues");
+        String link(String path, int page) {
+            UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
             addIfSet(uri, "q", q);
             addIfSet(uri, "status", status);
             addIfSet(uri, "level", level);

@@ -62,14 +62,4 @@ class CsvAuditExportTest {
                 Map.of("from", "2026-04-01T00:00:00Z", "action", "LOGIN_FAILED"));
         order.verify(search).forEach(eq(filter), any());
     }
-
-    @Test
-    void onlyLeadingFormulaCharactersAreDefused() {
-        assertThat(CsvAuditExport.inert("+81")).isEqualTo("'+81");
-        assertThat(CsvAuditExport.inert("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(CsvAuditExport.inert("-1")).isEqualTo("'-1");
-        assertThat(CsvAuditExport.inert("sato=1")).isEqualTo("sato=1");
-        assertThat(CsvAuditExport.inert(null)).isNull();
-        assertThat(CsvAuditExport.inert("")).isEmpty();
-    }
 }
