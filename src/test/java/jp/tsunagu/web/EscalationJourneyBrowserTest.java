@@ -224,6 +224,11 @@ class EscalationJourneyBrowserTest {
             assertThat(watanabe.text("#audit-timeline")).contains("個人情報の表示").doesNotContain("山田 太郎");
             watanabe.assertAccessible();
             watanabe.screenshot("11-audit-timeline");
+            // From the issue itself, an auditor reaches the same timeline.
+            watanabe.open("/issues/" + issueId);
+            watanabe.find("#audit-timeline-link").click();
+            assertThat(watanabe.find("#t-issue").getDomProperty("value")).isEqualTo(issueId);
+            assertThat(watanabe.all("#audit-timeline tr[data-source=ENGINE_ACTIVITY]")).isNotEmpty();
 
             watanabe.open("/audit/verify");
             watanabe.submit("#verify-run");

@@ -98,7 +98,19 @@ class IssueDetailPageControllerTest {
                         containsString("data-error-text=\"業務フロー図を表示できませんでした。"),
                         containsString("id=\"action-comment\""),
                         containsString("<span>佐藤 花子</span>"),
+                        not(containsString("id=\"audit-timeline-link\"")),
                         not(containsString("id=\"action-acknowledge\"")))));
+    }
+
+    @Test
+    @WithMockUser(username = "watanabe", roles = "AUDITOR")
+    void anAuditorIsOfferedTheIssuesAuditTimeline() throws Exception {
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));
+        given(escalation.openTasks(SATO)).willReturn(List.of());
+
+        mvc.perform(get("/issues/i-1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/audit/timeline?issueId=i-1\"")));
     }
 
     @Test
