@@ -9,6 +9,9 @@ import jp.tsunagu.org.Person;
 /** Bulk import of issues from CSV, as AI-OCR and RPA tools export them; every row goes through the normal intake. */
 public interface IssueImport {
 
+    /** The most data rows one file may hold. */
+    int MAX_ROWS = 1000;
+
     /**
      * @param charset UTF-8 or Shift_JIS; empty: detected (a UTF-8 byte order mark or valid UTF-8, else Shift_JIS)
      * @param allOrNothing when any row fails, nothing is imported

@@ -40,7 +40,7 @@ class EscalationJourneyBrowserTest {
     }
 
     @Test
-    void anIssueTravelsFromTheSectionToTheDepartmentAndIsResolved() {
+    void anIssueTravelsFromTheSectionToTheDepartmentAndIsResolved() throws Exception {
         String title = "窓口の混雑 " + UUID.randomUUID().toString().substring(0, 8);
         String issueUrl;
 
@@ -164,6 +164,20 @@ class EscalationJourneyBrowserTest {
             assertThat(sato.text(".notice--success")).isEqualTo("すべてのお知らせを既読にしました。");
             assertThat(sato.text(".notifications-link")).contains("未読 0件");
             assertThat(sato.find("#mode-INSTANT").isSelected()).isTrue();
+
+            // The raise page leads to the CSV import; a file with a good and a bad row gets a report by row.
+            sato.open("/issues/new");
+            sato.find("#import-link").click();
+            sato.assertAccessible();
+            java.nio.file.Path csv = java.nio.file.Files.createTempFile("ocr", ".csv");
+            java.nio.file.Files.writeString(csv, "title,category,severity,sectionCode\r\n"
+                    + "AI-OCR 読取 " + title + ",OTHER,LOW,shimin-ka\r\n,OTHER,LOW,shimin-ka\r\n");
+            sato.find("#import-file").sendKeys(csv.toAbsolutePath().toString());
+            sato.submit("#import-submit");
+            assertThat(sato.text("#report-summary")).isEqualTo("2行のうち 1件を登録しました。誤りのある行は 1行です。");
+            assertThat(sato.text("#report-table tr[data-status=INVALID]")).contains("件名が空です。");
+            sato.assertAccessible();
+            java.nio.file.Files.delete(csv);
         }
 
         try (Browser tanaka = new Browser(base())) {

@@ -19,6 +19,7 @@ import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.issue.Category;
 import jp.tsunagu.issue.RaiseIssueRequest;
 import jp.tsunagu.issue.Severity;
+import jp.tsunagu.notification.IssueImport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -31,7 +32,7 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvIssueReader {
 
     static final Charset SHIFT_JIS = Charset.forName("windows-31j");
-    static final int MAX_ROWS = 1000;
+    static final int MAX_ROWS = IssueImport.MAX_ROWS;
     static final Set<String> REQUIRED = Set.of("title", "category", "severity", "sectionCode");
     static final List<String> COLUMNS = List.of("title", "description", "category", "severity", "sectionCode",
             "relatedSections", "personalInfo", "personalDetails", "idempotencyKey");
