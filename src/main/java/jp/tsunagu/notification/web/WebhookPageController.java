@@ -3,6 +3,7 @@ package jp.tsunagu.notification.web;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,13 +156,7 @@ class WebhookPageController {
     /** Names the form does not offer are left out; none left is refused by the service as no events. */
     private static Set<NotificationEvent> eventSet(List<String> names) {
         Set<NotificationEvent> events = EnumSet.noneOf(NotificationEvent.class);
-        for (String name : names) {
-            for (NotificationEvent event : NotificationEvent.values()) {
-                if (event.name().equals(name)) {
-                    events.add(event);
-                }
-            }
-        }
+        Arrays.stream(NotificationEvent.values()).filter(event -> names.contains(event.name())).forEach(events::add);
         return events;
     }
 

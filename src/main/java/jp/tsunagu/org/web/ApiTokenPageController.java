@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -65,7 +66,7 @@ class ApiTokenPageController {
         Map<String, Section> byCode = sections.stream().collect(Collectors.toMap(Section::code, Function.identity()));
         model.addAttribute("tokens", tokens.list().stream()
                 .map(token -> new TokenRow(token, byUsername.get(token.username()),
-                        token.sections().stream().map(byCode::get).filter(s -> s != null).toList()))
+                        token.sections().stream().map(byCode::get).filter(Objects::nonNull).toList()))
                 .toList());
         model.addAttribute("serviceAccounts", people.stream().filter(p -> p.role() == Role.SERVICE).toList());
         model.addAttribute("allSections", sections);
