@@ -255,10 +255,15 @@ abstract class EscalationScenarioTests extends AbstractIntegrationTest {
         long processes = processCount();
         var second = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/issues")
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("sato", "demo"))
-                .header("Idempotency-Key", key).contentType("application/json").content(MEDIUM_ONE_SECTION))
+                .header("Idempotency-Key", key).header("Prefer", "return=minimal")
+                .contentType("application/json").content(MEDIUM_ONE_SECTION))
                 .andExpect(status().isOk()).andReturn();
         assertThat(second.getResponse().getHeader("Location")).isEqualTo(first.getResponse().getHeader("Location"));
         assertThat(processCount()).isEqualTo(processes);
+        assertThat(second.getResponse().getHeader("Preference-Applied")).isEqualTo("return=minimal");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(second.getResponse().getContentAsString(), "$.number"))
+                .as("the earlier issue's number, found by its key")
+                .isEqualTo(com.jayway.jsonpath.JsonPath.<String>read(first.getResponse().getContentAsString(), "$.number"));
     }
 
     @Autowired

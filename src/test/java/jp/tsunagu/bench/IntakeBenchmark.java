@@ -88,6 +88,8 @@ class IntakeBenchmark {
         Way overHttp = new Way(rounds, "HTTP (POST /api/issues, " + THREADS + " clients, Basic auth) issues/s").overHttp();
         Way overHttpToken = new Way(rounds, "HTTP (POST /api/issues, " + THREADS
                 + " clients, API token of a service account) issues/s").overHttp();
+        Way overHttpMinimal = new Way(rounds, "HTTP (POST /api/issues, " + THREADS
+                + " clients, API token, Prefer: return=minimal) issues/s").overHttp();
         for (int round = 0; round < rounds; round++) {
             List<String> ids = Collections.synchronizedList(new ArrayList<>());
             service.run(round, i -> ids.add(raise(intake, sato)));
@@ -96,20 +98,22 @@ class IntakeBenchmark {
             engine.run(round, i -> startBare(runtime, fixed.get(i)));
             overHttp.run(round, i -> post(http));
             overHttpToken.run(round, i -> post(http, token));
+            overHttpMinimal.run(round, i -> postMinimal(http, token));
         }
         if (label == null) {
             return;
         }
         Bench.report("### intake on " + label + " (" + rounds + " rounds of " + PER_ROUND + ", after " + WARM_UP_ROUNDS
                 + " rounds of warm-up)");
-        for (Way way : List.of(service, overHttp, overHttpToken, engine)) {
+        for (Way way : List.of(service, overHttp, overHttpToken, overHttpMinimal, engine)) {
             Bench.report(way.summary());
         }
         double bare = Bench.percentile(engine.rates, 50);
         Bench.report(String.format(java.util.Locale.ROOT,
-                "ratio service/engine %.2f, HTTP Basic/engine %.2f, HTTP token/engine %.2f (medians)",
+                "ratio service/engine %.2f, HTTP Basic/engine %.2f, HTTP token/engine %.2f, HTTP token minimal/engine"
+                        + " %.2f (medians)",
                 Bench.percentile(service.rates, 50) / bare, Bench.percentile(overHttp.rates, 50) / bare,
-                Bench.percentile(overHttpToken.rates, 50) / bare));
+                Bench.percentile(overHttpToken.rates, 50) / bare, Bench.percentile(overHttpMinimal.rates, 50) / bare));
     }
 
     /**
@@ -197,6 +201,14 @@ class IntakeBenchmark {
     private static void post(Http http, String userOrToken) {
         try {
             http.raise(userOrToken);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void postMinimal(Http http, String token) {
+        try {
+            http.raise(token, true);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -39,7 +39,17 @@ public final class Http {
 
     /** Raises a MEDIUM issue of 市民課 and returns its id; fails unless the answer is 201. */
     public String raise(String user) throws IOException, InterruptedException {
-        HttpResponse<String> response = post(user, "/api/issues", MEDIUM_ONE_SECTION);
+        return raise(user, false);
+    }
+
+    /** As {@link #raise(String)}; {@code minimal} asks for the short answer ({@code Prefer: return=minimal}). */
+    public String raise(String user, boolean minimal) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(user, "/api/issues").header("Content-Type", "application/json");
+        if (minimal) {
+            request.header("Prefer", "return=minimal");
+        }
+        HttpResponse<String> response = client.send(request.POST(HttpRequest.BodyPublishers.ofString(MEDIUM_ONE_SECTION))
+                .build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("raise: " + response.statusCode() + " " + response.body());
         }

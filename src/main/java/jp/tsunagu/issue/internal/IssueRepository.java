@@ -13,6 +13,7 @@ import java.util.Optional;
 import jp.tsunagu.issue.Category;
 import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.Level;
+import jp.tsunagu.issue.RaisedIssue;
 import jp.tsunagu.issue.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -70,9 +71,11 @@ class IssueRepository {
         return jdbc.sql("select * from issue where id = ? for update").param(id).query(IssueRepository::map).optional();
     }
 
-    Optional<String> findIdByIdempotencyKey(String createdBy, String key) {
-        return jdbc.sql("select id from issue where created_by = ? and idempotency_key = ?")
-                .params(createdBy, key).query(String.class).optional();
+    /** The issue a person raised earlier with this key, as its id and number. */
+    Optional<RaisedIssue> findByIdempotencyKey(String createdBy, String key) {
+        return jdbc.sql("select id, number from issue where created_by = ? and idempotency_key = ?")
+                .params(createdBy, key)
+                .query((rs, i) -> new RaisedIssue(rs.getString("id"), rs.getString("number"), false)).optional();
     }
 
     void insertRelatedSections(String issueId, Collection<String> sectionCodes) {

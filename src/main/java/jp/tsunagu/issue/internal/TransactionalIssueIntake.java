@@ -60,16 +60,15 @@ class TransactionalIssueIntake implements IssueIntake {
         idempotencyKey.filter(key -> key.isBlank() || key.length() > 200).ifPresent(key -> {
             throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 characters");
         });
-        Optional<String> earlier = idempotencyKey.flatMap(key -> issues.findIdByIdempotencyKey(raiser.username(), key));
+        Optional<RaisedIssue> earlier = idempotencyKey.flatMap(key -> issues.findByIdempotencyKey(raiser.username(), key));
         if (earlier.isPresent()) {
-            return new RaisedIssue(earlier.get(), false);
+            return earlier.get();
         }
         try {
             return transaction.execute(status -> write(request, raiser, idempotencyKey.orElse(null)));
         } catch (DuplicateKeyException concurrentRetry) {
             // A retry with the same key committed first; answer with its issue.
-            return idempotencyKey.flatMap(key -> issues.findIdByIdempotencyKey(raiser.username(), key))
-                    .map(id -> new RaisedIssue(id, false))
+            return idempotencyKey.flatMap(key -> issues.findByIdempotencyKey(raiser.username(), key))
                     .orElseThrow(() -> concurrentRetry);
         }
     }
@@ -103,6 +102,6 @@ class TransactionalIssueIntake implements IssueIntake {
         auditTrail.record(raiser.username(), AuditAction.ISSUE_RAISED, id, audit);
         events.publishEvent(new IssueRaised(id, number, request.severity(), request.category(), request.personalInfo(),
                 related.size(), owning.code()));
-        return new RaisedIssue(id, true);
+        return new RaisedIssue(id, number, true);
     }
 }

@@ -1,7 +1,9 @@
 package jp.tsunagu.issue.web;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -51,15 +53,37 @@ class IssueController {
         this.currentUser = currentUser;
     }
 
+    /**
+     * Answers with the issue as {@code GET /api/issues/{id}} shows it; with {@code Prefer: return=minimal} (RFC 7240),
+     * as a tool raising many issues asks, only with its id and number, which saves reading the issue back.
+     */
     @PostMapping
-    ResponseEntity<IssueView> raise(@Valid @RequestBody RaiseIssueRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    ResponseEntity<?> raise(@Valid @RequestBody RaiseIssueRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestHeader(name = "Prefer", required = false) List<String> prefer) {
         Person raiser = currentUser.require();
         RaisedIssue raised = intake.raise(request, raiser, Optional.ofNullable(idempotencyKey));
-        return ResponseEntity.status(raised.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(raised.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/issues/" + raised.id()))
-                .cacheControl(CacheControl.noStore())
-                .body(queries.view(raised.id(), raiser));
+                .cacheControl(CacheControl.noStore());
+        if (prefersMinimal(prefer)) {
+            return answer.header("Preference-Applied", RETURN_MINIMAL)
+                    .body(new MinimalIssue(raised.id(), raised.number()));
+        }
+        return answer.body(queries.view(raised.id(), raiser));
+    }
+
+    static final String RETURN_MINIMAL = "return=minimal";
+
+    /** Preferences are comma-separated and may repeat the header; case and spaces around them do not matter. */
+    static boolean prefersMinimal(List<String> prefer) {
+        return prefer != null && prefer.stream().flatMap(header -> Arrays.stream(header.split(",")))
+                .map(preference -> preference.strip().toLowerCase(Locale.ROOT).replace(" ", ""))
+                .anyMatch(RETURN_MINIMAL::equals);
+    }
+
+    /** The answer to a raise with {@code Prefer: return=minimal}. */
+    record MinimalIssue(String id, String number) {
     }
 
     @GetMapping

@@ -74,7 +74,7 @@ class IssueControllerTest {
 
     @Test
     void raisingAnswers201WithLocationAndPassesTheIdempotencyKey() throws Exception {
-        given(intake.raise(any(), eq(SATO), eq(Optional.of("key-1")))).willReturn(new RaisedIssue("id-1", true));
+        given(intake.raise(any(), eq(SATO), eq(Optional.of("key-1")))).willReturn(new RaisedIssue("id-1", "2026-000001", true));
         given(queries.view("id-1", SATO)).willReturn(view("id-1"));
 
         mvc.perform(post("/api/issues").with(csrf()).header("Idempotency-Key", "key-1")
@@ -86,8 +86,28 @@ class IssueControllerTest {
     }
 
     @Test
+    void aToolThatPrefersAMinimalAnswerGetsTheIdAndNumberWithoutTheIssueBeingReadBack() throws Exception {
+        given(intake.raise(any(), eq(SATO), any())).willReturn(new RaisedIssue("id-1", "2026-000001", true));
+
+        mvc.perform(post("/api/issues").with(csrf()).header("Prefer", "respond-async, Return=Minimal")
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/issues/id-1"))
+                .andExpect(header().string("Preference-Applied", "return=minimal"))
+                .andExpect(jsonPath("$.id").value("id-1"))
+                .andExpect(jsonPath("$.number").value("2026-000001"))
+                .andExpect(jsonPath("$.title").doesNotExist());
+        org.mockito.Mockito.verify(queries, org.mockito.Mockito.never()).view(any(), any());
+
+        mvc.perform(post("/api/issues").with(csrf()).header("Prefer", "return=representation")
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID))
+                .andExpect(header().doesNotExist("Preference-Applied"));
+        org.mockito.Mockito.verify(queries).view("id-1", SATO);
+    }
+
+    @Test
     void aRetryThatFindsTheEarlierIssueAnswers200() throws Exception {
-        given(intake.raise(any(), eq(SATO), any())).willReturn(new RaisedIssue("id-1", false));
+        given(intake.raise(any(), eq(SATO), any())).willReturn(new RaisedIssue("id-1", "2026-000001", false));
         given(queries.view("id-1", SATO)).willReturn(view("id-1"));
 
         mvc.perform(post("/api/issues").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(VALID))

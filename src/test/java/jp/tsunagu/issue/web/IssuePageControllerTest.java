@@ -104,8 +104,8 @@ class IssuePageControllerTest {
 
     @Test
     void raisingGoesToTheNewIssueAndADoubleSubmitReusesTheKey() throws Exception {
-        given(intake.raise(any(), eq(SATO), eq(Optional.of("token-1")))).willReturn(new RaisedIssue("i-1", true))
-                .willReturn(new RaisedIssue("i-1", false));
+        given(intake.raise(any(), eq(SATO), eq(Optional.of("token-1")))).willReturn(new RaisedIssue("i-1", "2026-000001", true))
+                .willReturn(new RaisedIssue("i-1", "2026-000001", false));
 
         mvc.perform(valid()).andExpect(redirectedUrl("/issues/i-1"));
         mvc.perform(valid()).andExpect(redirectedUrl("/issues/i-1"));
