@@ -17,6 +17,7 @@ import jp.tsunagu.issue.IssueView;
 import jp.tsunagu.org.Person;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -37,7 +38,9 @@ class JdbcIssueQueries implements IssueQueries {
         this.clock = clock;
     }
 
+    /** One statement, so no transaction of its own: every raise over HTTP answers with it. */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public IssueView view(String issueId, Person person) {
         return views.of(access.requireVisibleView(issueId, person));
     }

@@ -27,6 +27,7 @@ import jp.tsunagu.org.Person;
 import jp.tsunagu.org.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Tokens are 32 random bytes; only their SHA-256 is stored, which is enough for a secret that cannot be guessed. */
@@ -113,9 +114,10 @@ class JdbcApiTokens implements ApiTokens {
 
     /**
      * The service account and its sections, for a presented token that is known and not revoked, of an enabled account
-     * that is still a service account: a token stops working when its account is moved to another role.
+     * that is still a service account: a token stops working when its account is moved to another role. One
+     * statement, so no transaction of its own: it runs on every API call made with a token.
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     Optional<TokenOwner> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();

@@ -55,7 +55,8 @@ abstract class AuditTamperTests {
             sql.update("update audit_chain_head set last_seq = 0, last_hash = ? where id = 1", ChainHasher.GENESIS);
         });
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
-        AuditEventRepository repository = new AuditEventRepository(JdbcClient.create(dataSource));
+        AuditEventRepository repository = new AuditEventRepository(JdbcClient.create(dataSource),
+                new JdbcTemplate(dataSource));
         ChainedAuditTrail trail = new ChainedAuditTrail(repository, Clock.systemUTC(), transactions);
         for (int i = 1; i <= LENGTH; i++) {
             trail.recordIndependently(i % 2 == 0 ? "suzuki" : "sato", AuditAction.COMMENT_ADDED, "issue-1",
