@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -100,7 +102,26 @@ final class Browser implements AutoCloseable {
     void submit(String css) {
         WebElement button = find(css);
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(driver -> isGone(button));
+    }
+
+    /**
+     * Whether the element has left the document. Selenium's {@code stalenessOf} knows only the stale-element error;
+     * Chromium may instead answer, while the next page replaces the document, that the node "does not belong to the
+     * document", which means the same.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException detached) {
+            if (String.valueOf(detached.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw detached;
+        }
     }
 
     String url() {

@@ -154,7 +154,7 @@ class EscalationJourneyBrowserTest {
             assertThat(sato.all(".issue-row")).hasSize(1);
             assertThat(sato.text(".issue-row")).contains(title, "解決済み", "部内共有");
             sato.find(".issue-row a").click();
-            assertThat(sato.text("h1")).isEqualTo(title);
+            sato.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), title));
             sato.open("/issues");
             sato.assertAccessible();
             sato.screenshot("15-issues");
@@ -168,6 +168,7 @@ class EscalationJourneyBrowserTest {
             // The raise page leads to the CSV import; a file with a good and a bad row gets a report by row.
             sato.open("/issues/new");
             sato.find("#import-link").click();
+            sato.find("#import-form");
             sato.assertAccessible();
             java.nio.file.Path csv = java.nio.file.Files.createTempFile("ocr", ".csv");
             java.nio.file.Files.writeString(csv, "title,category,severity,sectionCode\r\n"
