@@ -73,6 +73,9 @@ class IssueImportPageController {
             return form(model);
         }
         try {
+            if (file.getSize() > IssueImportController.MAX_BYTES) {
+                throw new InvalidInputException("file", "must be at most " + IssueImportController.MAX_BYTES + " bytes");
+            }
             IssueImport.Report report = issueImport.importCsv(file.getBytes(), Optional.of(charset), allOrNothing,
                     currentUser.require(), Optional.of(formKey).filter(key -> !key.isBlank()).map(key -> "page:" + key));
             model.addAttribute("report", report);

@@ -105,6 +105,13 @@ class IssueImportPageTest extends AbstractIntegrationTest {
                 .andExpect(result -> assertThat(result.getResponse().getContentAsString())
                         .contains("ファイルを読めないため、何も登録していません。", "列「colour」は使えません。",
                                 "必須の列「category」がありません。"));
+        byte[] tooBig = new byte[IssueImportController.MAX_BYTES + 1];
+        java.util.Arrays.fill(tooBig, (byte) 'a');
+        mvc.perform(multipart("/issues/import").file(new MockMultipartFile("file", "big.csv", "text/csv", tooBig))
+                        .with(user("sato")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("ファイルが大きすぎます。分けて登録してください。"));
         mvc.perform(multipart("/issues/import").with(user("sato")).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(result -> assertThat(result.getResponse().getContentAsString())
