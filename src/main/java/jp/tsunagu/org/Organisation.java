@@ -17,6 +17,11 @@ public interface Organisation {
     /** Every department, by code. */
     List<Department> departments();
 
+    /** Every section, department by department. */
+    default List<Section> sections() {
+        return departments().stream().flatMap(department -> sectionsOf(department.code()).stream()).toList();
+    }
+
     /** Every enabled person, by username. */
     List<Person> people();
 

@@ -70,11 +70,9 @@ class CsvIssueExport implements IssueExport {
         auditTrail.recordIndependently(reader.username(), AuditAction.ISSUES_EXPORTED, null, details(filter, issues));
 
         boolean english = "en".equals(locale.getLanguage());
-        List<Department> departments = organisation.departments();
-        Map<String, String> departmentNames = departments.stream().collect(Collectors.toMap(Department::code,
-                d -> english ? d.nameEn() : d.nameJa()));
-        Map<String, String> sectionNames = departments.stream()
-                .flatMap(d -> organisation.sectionsOf(d.code()).stream())
+        Map<String, String> departmentNames = organisation.departments().stream()
+                .collect(Collectors.toMap(Department::code, d -> english ? d.nameEn() : d.nameJa()));
+        Map<String, String> sectionNames = organisation.sections().stream()
                 .collect(Collectors.toMap(Section::code, s -> english ? s.nameEn() : s.nameJa()));
         Function<String, String> section = code -> sectionNames.getOrDefault(code, code);
 

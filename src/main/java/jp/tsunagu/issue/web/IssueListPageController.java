@@ -68,20 +68,14 @@ class IssueListPageController {
     }
 
     @GetMapping("/issues")
-    String issues(@RequestParam(required = false) String q, @RequestParam(required = false) IssueStatus status,
-            @RequestParam(required = false) Level level, @RequestParam(required = false) String section,
-            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean mine,
-            @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-        Filter filter = Filter.of(q, status, level, section, overdue, mine);
+    String issues(Filter filter, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         int current = Math.max(page, 0);
         Person me = currentUser.require();
         IssuePage found = queries.list(filter.toIssueFilter(me, current, PAGE_SIZE), me);
 
-        List<Section> sections = organisation.departments().stream()
-                .flatMap(department -> organisation.sectionsOf(department.code()).stream()).toList();
+        List<Section> sections = organisation.sections();
         Map<String, Section> byCode = sections.stream().collect(Collectors.toMap(Section::code, Function.identity()));
         boolean english = "en".equals(locale.getLanguage());
-        model.addAttribute("filter", filter);
         model.addAttribute("statuses", IssueStatus.values());
         model.addAttribute("levels", Level.values());
         model.addAttribute("sections", sections);
@@ -103,11 +97,8 @@ class IssueListPageController {
      * the filters kept.
      */
     @GetMapping("/issues/export.csv")
-    String export(@RequestParam(required = false) String q, @RequestParam(required = false) IssueStatus status,
-            @RequestParam(required = false) Level level, @RequestParam(required = false) String section,
-            @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean mine,
-            Locale locale, HttpServletResponse response, RedirectAttributes flash) throws IOException {
-        Filter filter = Filter.of(q, status, level, section, overdue, mine);
+    String export(Filter filter, Locale locale, HttpServletResponse response, RedirectAttributes flash)
+            throws IOException {
         Person me = currentUser.require();
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         try {
@@ -129,17 +120,21 @@ class IssueListPageController {
         return section == null ? code : english ? section.nameEn() : section.nameJa();
     }
 
-    /** The search as the form shows it and as the page links carry it. */
+    /**
+     * The search, bound from the query (an unknown status or level is a 400), as the form shows it and as the page
+     * links carry it. Blank is no filter; a longer search is cut, as the title itself is at most {@link #MAX_QUERY}
+     * long.
+     */
     public record Filter(String q, IssueStatus status, Level level, String section, Boolean overdue, Boolean mine) {
 
-        /** Blank is no filter; a longer search is cut, as the title itself is at most {@link #MAX_QUERY} long. */
-        static Filter of(String q, IssueStatus status, Level level, String section, Boolean overdue, Boolean mine) {
-            String query = q == null || q.isBlank() ? null : q.strip();
-            if (query != null && query.length() > MAX_QUERY) {
-                query = query.substring(0, MAX_QUERY);
+        public Filter {
+            q = q == null || q.isBlank() ? null : q.strip();
+            if (q != null && q.length() > MAX_QUERY) {
+                q = q.substring(0, MAX_QUERY);
             }
-            return new Filter(query, status, level, section == null || section.isBlank() ? null : section,
-                    Boolean.TRUE.equals(overdue) ? true : null, Boolean.TRUE.equals(mine) ? true : null);
+            section = section == null || section.isBlank() ? null : section;
+            overdue = Boolean.TRUE.equals(overdue) ? true : null;
+            mine = Boolean.TRUE.equals(mine) ? true : null;
         }
 
         IssueFilter toIssueFilter(Person reader, int page, int size) {

@@ -78,14 +78,13 @@ public class WebhookRepository {
         }
     }
 
-    /** Returns whether the endpoint existed. */
-    boolean update(String id, boolean enabled, Set<NotificationEvent> events) {
-        return jdbc.sql("update webhook_endpoint set enabled = ?, event_types = ? where id = ?")
-                .params(enabled, csv(events), id).update() == 1;
+    void update(String id, boolean enabled, Set<NotificationEvent> events) {
+        jdbc.sql("update webhook_endpoint set enabled = ?, event_types = ? where id = ?")
+                .params(enabled, csv(events), id).update();
     }
 
-    boolean delete(String id) {
-        return jdbc.sql("delete from webhook_endpoint where id = ?").param(id).update() == 1;
+    void delete(String id) {
+        jdbc.sql("delete from webhook_endpoint where id = ?").param(id).update();
     }
 
     /** The endpoints of one section or department, enabled or not. */

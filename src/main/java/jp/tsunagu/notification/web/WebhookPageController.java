@@ -69,8 +69,7 @@ class WebhookPageController {
     @GetMapping(PAGE)
     String page(Model model) {
         List<Department> departments = organisation.departments();
-        List<Section> sections = departments.stream()
-                .flatMap(department -> organisation.sectionsOf(department.code()).stream()).toList();
+        List<Section> sections = organisation.sections();
         model.addAttribute("endpoints", webhooks.list().stream()
                 .map(endpoint -> EndpointRow.of(endpoint, departments, sections)).toList());
         model.addAttribute("failures", webhooks.failures().stream().limit(FAILURES_SHOWN).map(FailureRow::of).toList());

@@ -59,8 +59,7 @@ class ApiTokenPageController {
     @GetMapping(PAGE)
     String page(Model model) {
         List<Person> people = organisation.people();
-        List<Section> sections = organisation.departments().stream()
-                .flatMap(department -> organisation.sectionsOf(department.code()).stream()).toList();
+        List<Section> sections = organisation.sections();
         Map<String, Person> byUsername = people.stream().collect(Collectors.toMap(Person::username,
                 Function.identity()));
         Map<String, Section> byCode = sections.stream().collect(Collectors.toMap(Section::code, Function.identity()));

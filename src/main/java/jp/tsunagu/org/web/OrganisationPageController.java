@@ -71,8 +71,7 @@ class OrganisationPageController {
                 .toList());
         model.addAttribute("unassigned", people.stream().filter(p -> p.departmentCode() == null).toList());
         model.addAttribute("allDepartments", organisation.departments());
-        model.addAttribute("allSections", organisation.departments().stream()
-                .flatMap(department -> organisation.sectionsOf(department.code()).stream()).toList());
+        model.addAttribute("allSections", organisation.sections());
         model.addAttribute("everyone", administration.everyone());
         model.addAttribute("roles", Role.values());
         if (!model.containsAttribute("errors")) {
