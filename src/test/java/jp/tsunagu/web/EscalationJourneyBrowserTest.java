@@ -289,6 +289,19 @@ class EscalationJourneyBrowserTest {
             assertThat(admin.text("#new-secret code")).hasSizeGreaterThanOrEqualTo(32);
             assertThat(admin.text("#webhook-table tbody")).contains("市民課", "https://chat.example.lg.jp/…", "受付依頼")
                     .doesNotContain("T0KEN");
+            // Its events change in place: the form opens under the list, ticked as they are.
+            String row = "#webhook-table tr[data-webhook='" + admin.all("#webhook-table .webhook-row").stream()
+                    .filter(tr -> tr.getText().contains("chat.example.lg.jp")).findFirst().orElseThrow()
+                    .getAttribute("data-webhook") + "']";
+            admin.find(row + " .row-edit summary").click();
+            org.openqa.selenium.WebElement breached = admin.find(row + " input[value=SLA_BREACHED]");
+            assertThat(admin.find(row + " input[value=TASK_ASSIGNED]").isSelected()).isTrue();
+            assertThat(breached.isSelected()).isFalse();
+            admin.assertAccessible();
+            breached.click();
+            admin.submit(row + " .webhook-events-save");
+            assertThat(admin.text(".notice--success")).startsWith("送る出来事を保存しました。");
+            assertThat(admin.text(row)).contains("受付依頼", "期限超過");
             admin.assertAccessible();
             admin.open("/admin/api-tokens");
             new Select(admin.find("#token-account")).selectByValue("rpa-bot");

@@ -32,10 +32,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 管理: the chat tools' webhooks. The endpoints with their section or department, the events they hear of and whether
- * they are on; a form that registers one and shows its signing secret once; switching one off or on, removing it; and
- * the calls that ran out of attempts. The same {@link Webhooks} service as {@code /api/admin/webhooks}, so every
- * change is audited there. Addresses are shown by host only: a chat tool's address often carries its token in the
- * path, and a screen is read over shoulders.
+ * they are on; a form that registers one and shows its signing secret once; switching one off or on, changing its
+ * events, removing it; and the calls that ran out of attempts. The same {@link Webhooks} service as
+ * {@code /api/admin/webhooks}, so every change is audited there. Addresses are shown by host only: a chat tool's
+ * address often carries its token in the path, and a screen is read over shoulders.
  */
 @Controller
 @WebPage
@@ -124,6 +124,22 @@ class WebhookPageController {
     String enable(@PathVariable String id, RedirectAttributes flash) {
         return act(flash, "admin.webhooks.enabled",
                 () -> webhooks.change(id, new Webhooks.Change(true, null), currentUser.require()));
+    }
+
+    /**
+     * Changes the events an endpoint hears of. An empty choice is refused with the reason, the endpoint unchanged; a
+     * choice equal to the current one changes nothing and is not audited.
+     */
+    @PostMapping(PAGE + "/{id}/events")
+    String changeEvents(@PathVariable String id, @RequestParam(required = false) List<String> events,
+            RedirectAttributes flash) {
+        try {
+            return act(flash, "admin.webhooks.events.saved", () -> webhooks.change(id,
+                    new Webhooks.Change(null, eventSet(events == null ? List.of() : events)), currentUser.require()));
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute(PageErrors.FLASH_ERROR, "admin.webhooks.error.events");
+            return "redirect:" + PAGE;
+        }
     }
 
     @PostMapping(PAGE + "/{id}/remove")

@@ -247,6 +247,46 @@ class WebhookAdministrationTest extends AbstractNotificationIntegrationTest {
     }
 
     @Test
+    void thePageChangesAnEndpointsEventsAndRefusesAnEmptyChoiceLeavingThemAsTheyWere() throws Exception {
+        String id = register("SECTION", "shimin-ka", "/chat");
+        String page = mvc.perform(get("/admin/webhooks").with(admin())).andReturn().getResponse().getContentAsString();
+        assertThat(page).as("the change form shows the events in force, ticked")
+                .containsPattern("(?s)<form class=\"action-form webhook-events-form\" action=\"/admin/webhooks/" + id
+                        + "/events\"\\s+method=\"post\"")
+                .containsPattern("id=\"events-" + id + "-TASK_ASSIGNED\" value=\"TASK_ASSIGNED\" checked")
+                .doesNotContainPattern("id=\"events-" + id + "-SLA_BREACHED\" value=\"SLA_BREACHED\" checked");
+
+        mvc.perform(post("/admin/webhooks/" + id + "/events").with(admin()).with(csrf()))
+                .andExpect(redirectedUrl("/admin/webhooks"))
+                .andExpect(flash().attribute("errorKey", "admin.webhooks.error.events"));
+        api.as("admin").get("/api/admin/webhooks").andExpect(jsonPath("$.items[0].events[0]").value("TASK_ASSIGNED"))
+                .andExpect(jsonPath("$.items[0].events.length()").value(1));
+
+        mvc.perform(post("/admin/webhooks/" + id + "/events").with(admin()).with(csrf())
+                        .param("events", "SLA_BREACHED", "ISSUE_RESOLVED", "NO_SUCH_EVENT"))
+                .andExpect(redirectedUrl("/admin/webhooks"))
+                .andExpect(flash().attribute("successKey", "admin.webhooks.events.saved"));
+        api.as("admin").get("/api/admin/webhooks").andExpect(jsonPath("$.items[0].events.length()").value(2));
+        mvc.perform(get("/admin/webhooks").with(admin()).param("lang", "en"))
+                .andExpect(content().string(containsString("Change events")));
+
+        api.as("sato").raise(MEDIUM_ONE_SECTION);
+        worker.deliverDue();
+        assertThat(receiver.calls()).as("a new task is no longer an event it wants").isEmpty();
+        assertThat(webhookChanges()).as("the refused choice is not audited, the saved one is").singleElement()
+                .asString().contains("\"before.events\":[\"TASK_ASSIGNED\"]", "SLA_BREACHED", "ISSUE_RESOLVED");
+        assertThat(jdbc.sql("select actor from audit_event where details like '%webhook changed%' and seq > ?")
+                .param(auditedBefore).query(String.class).single()).isEqualTo("admin");
+
+        mvc.perform(post("/admin/webhooks/no-such-webhook/events").with(admin()).with(csrf())
+                        .param("events", "SLA_BREACHED"))
+                .andExpect(flash().attribute("errorKey", "admin.webhooks.error.gone"));
+        mvc.perform(post("/admin/webhooks/" + id + "/events").with(user("sato")).with(csrf())
+                        .param("events", "SLA_BREACHED"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void aRefusedRegistrationComesBackWithItsErrorsInTheReadersLanguageAndNothingRegistered() throws Exception {
         mvc.perform(post("/admin/webhooks").with(admin()).with(csrf())
                         .param("unit", "").param("url", "ftp://chat.example/x").param("secret", "short"))
