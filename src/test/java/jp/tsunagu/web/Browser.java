@@ -166,7 +166,7 @@ final class Browser implements AutoCloseable {
      * The axe-core rules for WCAG 2.0, 2.1 and 2.2 at levels A and AA: what JIS X 8341-3 AA asks that a machine can
      * check.
      */
-    static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     /**
      * Runs axe-core (Deque's Selenium integration) in the page and fails, naming them, on any violation of a WCAG A or

@@ -135,7 +135,7 @@ class WebhookPageController {
             RedirectAttributes flash) {
         try {
             return act(flash, "admin.webhooks.events.saved", () -> webhooks.change(id,
-                    new Webhooks.Change(null, eventSet(events == null ? List.of() : events)), currentUser.require()));
+                    new Webhooks.Change(null, eventSet(events)), currentUser.require()));
         } catch (InvalidInputException e) {
             flash.addFlashAttribute(PageErrors.FLASH_ERROR, "admin.webhooks.error.events");
             return "redirect:" + PAGE;
@@ -168,10 +168,14 @@ class WebhookPageController {
         return colon < 0 ? "" : unit.substring(colon + 1);
     }
 
-    /** Names the form does not offer are left out; none left is refused by the service as no events. */
+    /**
+     * Names the form does not offer are left out; none left (or no box ticked, null) is refused by the service as no
+     * events.
+     */
     private static Set<NotificationEvent> eventSet(List<String> names) {
         Set<NotificationEvent> events = EnumSet.noneOf(NotificationEvent.class);
-        Arrays.stream(NotificationEvent.values()).filter(event -> names.contains(event.name())).forEach(events::add);
+        Arrays.stream(NotificationEvent.values()).filter(event -> names != null && names.contains(event.name()))
+                .forEach(events::add);
         return events;
     }
 
