@@ -2,6 +2,7 @@ package jp.tsunagu.notification.web;
 
 import java.util.Optional;
 
+import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.notification.IssueImport;
 import jp.tsunagu.org.CurrentUser;
 import org.springframework.http.CacheControl;
@@ -37,7 +38,7 @@ class IssueImportController {
             @RequestParam(defaultValue = "false") boolean allOrNothing,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         if (csv.length > MAX_BYTES) {
-            throw new jp.tsunagu.common.InvalidInputException("file", "must be at most " + MAX_BYTES + " bytes");
+            throw new InvalidInputException("file", "must be at most " + MAX_BYTES + " bytes");
         }
         IssueImport.Report report = issueImport.importCsv(csv, Optional.ofNullable(charset), allOrNothing,
                 currentUser.require(), Optional.ofNullable(idempotencyKey));
