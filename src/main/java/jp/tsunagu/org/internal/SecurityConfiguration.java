@@ -22,8 +22,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
- * HTTP Basic for the JSON API, form login for the pages. Camunda's own web surfaces are not part of this
- * application; should they be added, everything not listed here is refused.
+ * HTTP Basic (or an API token) for the JSON API, form login for the pages. Every request needs a signed-in person
+ * except the login page, static files and health; audit, admin and Camunda's own web surfaces (not part of this
+ * application, but ADMIN only should they be added) need their role.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
