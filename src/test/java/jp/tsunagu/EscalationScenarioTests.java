@@ -109,6 +109,32 @@ abstract class EscalationScenarioTests extends AbstractIntegrationTest {
     }
 
     @Test
+    void cityCoordinatorsWhoApprovedTheStepToCityAreSharedWithCityWideToo() throws Exception {
+        // A 保険年金課 issue touching 市民課 starts at DEPARTMENT. tanaka, the only head of 市民生活部, requests the step
+        // to CITY, so the city coordinators approve it: they join the audience as approvers first.
+        String id = api.as("takahashi").raise(MEDIUM_ONE_SECTION.replace("\"shimin-ka\"", "\"hoken-nenkin\"")
+                .replace("\"relatedSections\": []", "\"relatedSections\": [\"shimin-ka\"]"));
+        String issue = "/api/issues/" + id;
+        api.as("takahashi").get(issue).andExpect(jsonPath("$.level").value("DEPARTMENT"));
+        api.as("tanaka").post(issue + "/acknowledge", "{}").andExpect(status().isNoContent());
+        api.as("tanaka").post(issue + "/escalation-requests", "{\"reason\": \"全庁的な対応が必要\"}")
+                .andExpect(status().isNoContent());
+        api.as("ito").post(issue + "/escalation-requests/current/approve", "{}").andExpect(status().isNoContent());
+
+        api.as("takahashi").get(issue).andExpect(jsonPath("$.level").value("CITY"))
+                .andExpect(jsonPath("$.sharedWith").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "department:shimin-seikatsu", "role:DEPARTMENT_HEAD", "role:CITY_COORDINATOR")));
+        String shared = jdbc.sql("""
+                select details from audit_event where issue_id = ? and action = 'ISSUE_SHARED' and details like '%CITY%'""")
+                .param(id).query(String.class).single();
+        assertThat(shared).as("the 庁内共有 is audited with everyone it reached")
+                .contains("role:DEPARTMENT_HEAD", "role:CITY_COORDINATOR");
+        // Having approved, ito may still read the personal details for a purpose, as every approver may.
+        api.as("ito").post(issue + "/personal-details/reveal", "{\"purpose\": \"対応方針の検討\"}")
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void rejectionNeedsACommentAndSendsTheIssueBackToRespond() throws Exception {
         String id = api.as("sato").raise(MEDIUM_ONE_SECTION);
         String issue = "/api/issues/" + id;

@@ -34,12 +34,16 @@ class AudienceRepository {
         insert(issueId, level, reasonsByPrincipal, at);
     }
 
-    /** Adds the principals not yet in the audience and returns those that were new. */
+    /**
+     * Adds the principals not yet in the audience for this reason and returns them. A principal may be there for
+     * several reasons: the city coordinators who approved the step to CITY are shared with city-wide on arrival too.
+     */
     List<String> add(String issueId, Level level, AudienceReason reason, Collection<String> principals, Instant at) {
         if (principals.isEmpty()) {
             return List.of();
         }
-        List<String> existing = principals(issueId);
+        List<String> existing = jdbc.sql("select principal from issue_audience where issue_id = ? and reason = ?")
+                .params(issueId, reason.name()).query(String.class).list();
         Map<String, AudienceReason> added = new LinkedHashMap<>();
         principals.stream().filter(p -> !existing.contains(p)).forEach(p -> added.put(p, reason));
         insert(issueId, level, added, at);
@@ -52,11 +56,6 @@ class AudienceRepository {
                 rows.add(new Object[] {issueId, principal, reason.name(), level.name(), Timestamp.from(at)}));
         batch.batchUpdate("insert into issue_audience (issue_id, principal, reason, level, added_at) values (?, ?, ?, ?, ?)",
                 rows);
-    }
-
-    List<String> principals(String issueId) {
-        return jdbc.sql("select principal from issue_audience where issue_id = ? order by added_at, principal")
-                .param(issueId).query(String.class).list();
     }
 
     boolean anyOf(String issueId, Collection<String> principals) {
