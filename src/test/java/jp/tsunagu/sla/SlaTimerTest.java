@@ -23,6 +23,7 @@ import jp.tsunagu.issue.IssueView;
 import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.RaiseIssueRequest;
 import jp.tsunagu.issue.Severity;
+import jp.tsunagu.issue.internal.DashboardQueries;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -51,6 +52,9 @@ class SlaTimerTest extends AbstractIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DashboardQueries dashboard;
 
     @Test
     void aHighIssueRaisedFridayAfternoonIsRemindedAndBreachedOnMondayMorning() {
@@ -185,6 +189,27 @@ class SlaTimerTest extends AbstractIntegrationTest {
         escalation.acknowledge(id, ITO);
         assertThat(workItemDue(id, "RESPOND")).isEqualTo(Instant.parse("2026-11-30T09:00:00Z"));
         assertThat(timerDueDates(id)).containsExactly(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
+    }
+
+    @Test
+    void aBreachAtCityCountsOnTheDashboardAndItsArrivalStaysOpenUntilAcknowledged() {
+        // An instant no other test uses, so that the window holds this arrival only.
+        Instant arrived = Instant.parse("2026-12-02T01:07:13Z");
+        at("2026-12-02T10:07:13+09:00");
+        String id = intake.raise(new RaiseIssueRequest("庁舎の断水", "全館断水", Category.FACILITY, Severity.CRITICAL,
+                "shimin-ka", List.of(), false, null), SATO, Optional.empty()).id();
+        at("2026-12-02T10:38:00+09:00");
+        runDueJobsOf(id);
+        assertThat(count(id, "SLA_BREACH_RENOTIFIED")).isEqualTo(1);
+        assertThat(dashboard.arrivals(SATO, arrived, Instant.parse("2026-12-02T01:40:00Z")))
+                .as("breached, and not yet acknowledged")
+                .containsExactly(new DashboardQueries.Arrival("shimin-ka", arrived, null, true));
+
+        at("2026-12-02T10:45:00+09:00");
+        escalation.acknowledge(id, ITO);
+        assertThat(dashboard.arrivals(SATO, arrived, Instant.parse("2026-12-02T01:50:00Z")))
+                .as("acknowledged late: the time it took, and still breached")
+                .containsExactly(new DashboardQueries.Arrival("shimin-ka", arrived, Duration.ofSeconds(37 * 60 + 47), true));
     }
 
     /** Nobody acknowledges at CITY: the acknowledge breaches re-notify, and the resolve target is still flagged. */

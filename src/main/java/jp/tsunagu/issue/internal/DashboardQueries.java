@@ -61,7 +61,7 @@ public class DashboardQueries {
         List<Row> rows = jdbc.sql("""
                         select e.issue_id, e.action, e.occurred_at, i.section_code from audit_event e
                         join issue i on i.id = e.issue_id
-                        where e.action in ('LEVEL_ENTERED', 'ISSUE_ACKNOWLEDGED', 'SLA_BREACH_ESCALATED')
+                        where e.action in ('LEVEL_ENTERED', 'ISSUE_ACKNOWLEDGED', 'SLA_BREACH_ESCALATED', 'SLA_BREACH_RENOTIFIED')
                           and e.occurred_at >= :from and e.occurred_at < :to and """ + VISIBLE + " order by e.seq")
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
@@ -80,10 +80,21 @@ public class DashboardQueries {
                     arrivals.add(arrival);
                 }
                 case "ISSUE_ACKNOWLEDGED" -> close(open, arrivals, row.issueId(), row.at(), false);
+                // At CITY a breach does not move the issue: the arrival stays open, breached, until acknowledged.
+                case "SLA_BREACH_RENOTIFIED" -> markBreached(open, arrivals, row.issueId());
                 default -> close(open, arrivals, row.issueId(), null, true);
             }
         }
         return arrivals;
+    }
+
+    private static void markBreached(Map<String, Arrival> open, List<Arrival> arrivals, String issueId) {
+        Arrival arrival = open.get(issueId);
+        if (arrival != null) {
+            Arrival breached = new Arrival(arrival.sectionCode(), arrival.arrivedAt(), null, true);
+            arrivals.set(arrivals.indexOf(arrival), breached);
+            open.put(issueId, breached);
+        }
     }
 
     private static void close(Map<String, Arrival> open, List<Arrival> arrivals, String issueId, Instant at,
@@ -91,7 +102,7 @@ public class DashboardQueries {
         Arrival arrival = open.remove(issueId);
         if (arrival != null) {
             arrivals.set(arrivals.indexOf(arrival), new Arrival(arrival.sectionCode(), arrival.arrivedAt(),
-                    at == null ? null : Duration.between(arrival.arrivedAt(), at), breached));
+                    at == null ? null : Duration.between(arrival.arrivedAt(), at), breached || arrival.breached()));
         }
     }
 

@@ -4,6 +4,7 @@ import static jp.tsunagu.testsupport.DemoPeople.TANAKA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -80,7 +81,10 @@ class DashboardPageControllerTest {
                         containsString("<td class=\"num\">0.5</td>"), containsString("<td class=\"num\">1.5</td>"),
                         containsString("1日未満"), containsString("14日以上"),
                         containsString("id=\"table-open\""), containsString("id=\"table-ack\""), containsString("id=\"table-aging\""),
-                        containsString("dist/chart.umd.min.js"))));
+                        containsString("dist/chart.umd.min.js"),
+                        // The section column and the level columns are told apart: 所管課 heads one column only.
+                        containsString("<th scope=\"col\" class=\"num\">課内のみ</th>"),
+                        not(containsString("<th scope=\"col\" class=\"num\">所管課</th>")))));
     }
 
     @Test
