@@ -141,6 +141,11 @@ abstract class EscalationScenarioTests extends AbstractIntegrationTest {
         api.as("sato").post(issue + "/acknowledge", "{}").andExpect(status().isNoContent());
         api.as("sato").post(issue + "/escalation-requests", "{\"reason\": \"念のため\"}").andExpect(status().isNoContent());
 
+        // Who may act is checked before what they sent: 404 for one who cannot see it, 403 for one who may not act.
+        api.as("nakamura").post(issue + "/escalation-requests/current/reject", "{}").andExpect(status().isNotFound());
+        api.as("watanabe").post(issue + "/escalation-requests/current/reject", "{}").andExpect(status().isForbidden());
+        api.as("sato").post(issue + "/escalation-requests/current/reject", "{}").andExpect(status().isForbidden());
+        api.as("sato").post(issue + "/resolve", "{}").andExpect(status().isConflict());
         api.as("suzuki").post(issue + "/escalation-requests/current/reject", "{}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("comment"));

@@ -78,12 +78,12 @@ class DefaultEscalationService implements EscalationService {
 
     @Override
     public void requestEscalation(String issueId, Person actor, String reason) {
-        String text = Texts.required("reason", reason, 2000);
         IssueSummary issue = guard.visibleAndActive(issueId, actor);
         if (issue.level() == Level.CITY) {
             throw new ConflictException("The issue is already shared city-wide; there is no higher level");
         }
         GuardedAction action = guard.task(issue, actor, TaskKind.RESPOND, "The issue is not being worked on at its level");
+        String text = Texts.required("reason", reason, 2000);
         List<String> approvers = responders.approversFor(issue, actor);
         requests.insert(issueId, issue.level(), actor.username(), text, clock.instant());
         lifecycle.changeStatus(issueId, IssueStatus.ESCALATION_REQUESTED);
@@ -98,15 +98,16 @@ class DefaultEscalationService implements EscalationService {
 
     @Override
     public void approveEscalation(String issueId, Person actor, String comment) {
-        decide(issueId, actor, true, comment == null ? "" : Texts.optional("comment", comment, 2000));
+        decide(issueId, actor, true, comment);
     }
 
     @Override
     public void rejectEscalation(String issueId, Person actor, String comment) {
-        decide(issueId, actor, false, Texts.required("comment", comment, 2000));
+        decide(issueId, actor, false, comment);
     }
 
-    private void decide(String issueId, Person actor, boolean approved, String comment) {
+    /** The checks come first (404, 403, 409), the comment after them (400): a rejection needs one, an approval not. */
+    private void decide(String issueId, Person actor, boolean approved, String rawComment) {
         IssueSummary issue = guard.visibleAndActive(issueId, actor);
         EscalationRequestRepository.OpenRequest request = requests.open(issueId)
                 .orElseThrow(() -> new ConflictException("There is no open escalation request"));
@@ -115,6 +116,8 @@ class DefaultEscalationService implements EscalationService {
         }
         GuardedAction action = guard.task(issue, actor, TaskKind.APPROVE_ESCALATION,
                 "There is no open escalation request");
+        String comment = approved ? (rawComment == null ? "" : Texts.optional("comment", rawComment, 2000))
+                : Texts.required("comment", rawComment, 2000);
         requests.decide(request.id(), approved, actor.username(), comment, clock.instant());
         if (!approved) {
             lifecycle.changeStatus(issueId, IssueStatus.IN_PROGRESS);
@@ -127,8 +130,8 @@ class DefaultEscalationService implements EscalationService {
 
     @Override
     public void resolve(String issueId, Person actor, String resolution) {
-        String text = Texts.required("resolution", resolution, 10_000);
         GuardedAction action = guard.task(issueId, actor, TaskKind.RESPOND, "The issue is not being worked on at its level");
+        String text = Texts.required("resolution", resolution, 10_000);
         lifecycle.resolve(issueId, text, actor.username());
         auditTrail.record(actor.username(), AuditAction.ISSUE_RESOLVED, issueId,
                 Map.of("level", action.level().name(), "resolution", text));
@@ -137,8 +140,8 @@ class DefaultEscalationService implements EscalationService {
 
     @Override
     public void pause(String issueId, Person actor, String reason) {
-        String text = Texts.required("reason", reason, 2000);
         IssueSummary issue = guard.supervisorOf(issueId, actor);
+        String text = Texts.required("reason", reason, 2000);
         pauseClock.pause(issue);
         auditTrail.record(actor.username(), AuditAction.ISSUE_PAUSED, issueId,
                 Map.of("level", issue.level().name(), "reason", text));
@@ -146,8 +149,8 @@ class DefaultEscalationService implements EscalationService {
 
     @Override
     public void resume(String issueId, Person actor, String reason) {
-        String text = Texts.optional("reason", reason, 2000);
         IssueSummary issue = guard.supervisorOfPaused(issueId, actor);
+        String text = Texts.optional("reason", reason, 2000);
         PauseClock.Resumed resumed = pauseClock.resume(issue);
         auditTrail.record(actor.username(), AuditAction.ISSUE_RESUMED, issueId,
                 Map.of("level", issue.level().name(), "reason", text, "pausedSeconds", resumed.pausedFor().toSeconds()));
