@@ -90,7 +90,8 @@ abstract class EscalationScenarioTests extends AbstractIntegrationTest {
         api.as("ito").get(issue).andExpect(status().isOk());
 
         // 6. ito acknowledges and resolves; the issue leaves every task list.
-        api.as("ito").post(issue + "/escalation-requests", "{\"reason\": \"さらに上へ\"}").andExpect(status().isConflict());
+        api.as("ito").post(issue + "/escalation-requests", "{\"reason\": \"さらに上へ\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("cityIsTop"));
         api.as("ito").post(issue + "/acknowledge", "{}").andExpect(status().isNoContent());
         api.as("ito").post(issue + "/resolve", "{\"resolution\": \"窓口を増設し、予約制を導入した\"}").andExpect(status().isNoContent());
         api.as("sato").get(issue).andExpect(jsonPath("$.status").value("RESOLVED"))

@@ -2,6 +2,7 @@ package jp.tsunagu.common.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jp.tsunagu.common.ConflictException;
 import jp.tsunagu.common.FieldProblem;
@@ -35,6 +36,23 @@ public final class PageErrors {
         return errors;
     }
 
+    /** {@code error.conflict.<code>} for a conflict that names the state in the way, else {@code error.conflict}. */
+    static String conflictKey(ConflictException conflict) {
+        return conflict.code().filter(CONFLICT_CODES::contains).map(code -> "error.conflict." + code)
+                .orElse("error.conflict");
+    }
+
+    /** {@code error.invalid.<field>} for the free-text fields of the issue page's actions, else {@code error.invalid}. */
+    static String invalidKey(InvalidInputException refusal) {
+        return refusal.problems().stream().findFirst().map(FieldProblem::field).filter(ACTION_TEXT_FIELDS::contains)
+                .map(field -> "error.invalid." + field).orElse("error.invalid");
+    }
+
+    /** The conflict codes and action fields that have a message of their own in the bundles. */
+    static final Set<String> CONFLICT_CODES = Set.of("resolved", "paused", "notPaused", "cityIsTop",
+            "noOpenRequest", "notAwaitingAcknowledgement", "notInWork");
+    static final Set<String> ACTION_TEXT_FIELDS = Set.of("text", "reason", "comment", "resolution");
+
     public static void run(RedirectAttributes flash, String successKey, Runnable action) {
         try {
             action.run();
@@ -42,9 +60,9 @@ public final class PageErrors {
         } catch (ForbiddenException e) {
             flash.addFlashAttribute(FLASH_ERROR, "error.forbidden");
         } catch (ConflictException e) {
-            flash.addFlashAttribute(FLASH_ERROR, "error.conflict");
+            flash.addFlashAttribute(FLASH_ERROR, conflictKey(e));
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute(FLASH_ERROR, "error.invalid");
+            flash.addFlashAttribute(FLASH_ERROR, invalidKey(e));
         } catch (UnavailableException e) {
             flash.addFlashAttribute(FLASH_ERROR, e.messageKey());
             flash.addFlashAttribute(FLASH_ERROR_ARGUMENTS, e.messageArguments());

@@ -50,7 +50,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             PessimisticLockingFailureException.class})
     ProblemDetail conflict(RuntimeException e) {
         String detail = e instanceof ConflictException ? e.getMessage() : "The issue was changed at the same time; reload and try again.";
-        return problem(HttpStatus.CONFLICT, "Conflict", detail);
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict", detail);
+        if (e instanceof ConflictException conflict) {
+            // Which state stands in the way, for a client to act on: paused, resolved, cityIsTop, …
+            conflict.code().ifPresent(code -> problem.setProperty("code", code));
+        }
+        return problem;
     }
 
     @ExceptionHandler(UnavailableException.class)

@@ -37,17 +37,18 @@ class ActionGuard {
     IssueSummary visibleAndActive(String issueId, Person actor) {
         IssueSummary issue = lockedForChange(issueId, actor);
         if (issue.status() == IssueStatus.PAUSED) {
-            throw new ConflictException("The issue is paused; resume it first");
+            throw new ConflictException("paused", "The issue is paused; resume it first");
         }
         return issue;
     }
 
-    GuardedAction task(String issueId, Person actor, TaskKind kind, String whenMissing) {
-        return task(visibleAndActive(issueId, actor), actor, kind, whenMissing);
+    /** The open task of this kind, which the actor may do; else 409 with {@code code} and {@code whenMissing}. */
+    GuardedAction task(String issueId, Person actor, TaskKind kind, String code, String whenMissing) {
+        return task(visibleAndActive(issueId, actor), actor, kind, code, whenMissing);
     }
 
-    GuardedAction task(IssueSummary issue, Person actor, TaskKind kind, String whenMissing) {
-        WorkItem item = workItems.open(issue.id(), kind).orElseThrow(() -> new ConflictException(whenMissing));
+    GuardedAction task(IssueSummary issue, Person actor, TaskKind kind, String code, String whenMissing) {
+        WorkItem item = workItems.open(issue.id(), kind).orElseThrow(() -> new ConflictException(code, whenMissing));
         if (!item.mayBeDoneBy(actor)) {
             throw refuse(issue, actor, "You are not among those who may do this now");
         }
@@ -64,7 +65,7 @@ class ActionGuard {
         IssueSummary issue = lockedForChange(issueId, actor);
         requireSupervisor(issue, actor);
         if (issue.status() != IssueStatus.PAUSED) {
-            throw new ConflictException("The issue is not paused");
+            throw new ConflictException("notPaused", "The issue is not paused");
         }
         return issue;
     }
@@ -75,7 +76,7 @@ class ActionGuard {
             throw refuse(issue, actor, "Your role reads issues but does not change them");
         }
         if (issue.status() == IssueStatus.RESOLVED) {
-            throw new ConflictException("The issue is resolved");
+            throw new ConflictException("resolved", "The issue is resolved");
         }
         return issue;
     }

@@ -67,7 +67,8 @@ class DefaultEscalationService implements EscalationService {
 
     @Override
     public void acknowledge(String issueId, Person actor) {
-        GuardedAction action = guard.task(issueId, actor, TaskKind.ACKNOWLEDGE, "The issue is not awaiting acknowledgement");
+        GuardedAction action = guard.task(issueId, actor, TaskKind.ACKNOWLEDGE, "notAwaitingAcknowledgement",
+                "The issue is not awaiting acknowledgement");
         lifecycle.changeStatus(issueId, IssueStatus.IN_PROGRESS);
         auditTrail.record(actor.username(), AuditAction.ISSUE_ACKNOWLEDGED, issueId, Map.of("level", action.level().name()));
         Duration waited = workItems.createdAt(action.item().taskId())
@@ -80,9 +81,10 @@ class DefaultEscalationService implements EscalationService {
     public void requestEscalation(String issueId, Person actor, String reason) {
         IssueSummary issue = guard.visibleAndActive(issueId, actor);
         if (issue.level() == Level.CITY) {
-            throw new ConflictException("The issue is already shared city-wide; there is no higher level");
+            throw new ConflictException("cityIsTop", "The issue is already shared city-wide; there is no higher level");
         }
-        GuardedAction action = guard.task(issue, actor, TaskKind.RESPOND, "The issue is not being worked on at its level");
+        GuardedAction action = guard.task(issue, actor, TaskKind.RESPOND, "notInWork",
+                "The issue is not being worked on at its level");
         String text = Texts.required("reason", reason, 2000);
         List<String> approvers = responders.approversFor(issue, actor);
         requests.insert(issueId, issue.level(), actor.username(), text, clock.instant());
@@ -110,11 +112,11 @@ class DefaultEscalationService implements EscalationService {
     private void decide(String issueId, Person actor, boolean approved, String rawComment) {
         IssueSummary issue = guard.visibleAndActive(issueId, actor);
         EscalationRequestRepository.OpenRequest request = requests.open(issueId)
-                .orElseThrow(() -> new ConflictException("There is no open escalation request"));
+                .orElseThrow(() -> new ConflictException("noOpenRequest", "There is no open escalation request"));
         if (request.requestedBy().equals(actor.username())) {
             throw guard.refuse(issue, actor, "Nobody approves or rejects their own escalation request");
         }
-        GuardedAction action = guard.task(issue, actor, TaskKind.APPROVE_ESCALATION,
+        GuardedAction action = guard.task(issue, actor, TaskKind.APPROVE_ESCALATION, "noOpenRequest",
                 "There is no open escalation request");
         String comment = approved ? (rawComment == null ? "" : Texts.optional("comment", rawComment, 2000))
                 : Texts.required("comment", rawComment, 2000);
@@ -130,7 +132,8 @@ class DefaultEscalationService implements EscalationService {
 
     @Override
     public void resolve(String issueId, Person actor, String resolution) {
-        GuardedAction action = guard.task(issueId, actor, TaskKind.RESPOND, "The issue is not being worked on at its level");
+        GuardedAction action = guard.task(issueId, actor, TaskKind.RESPOND, "notInWork",
+                "The issue is not being worked on at its level");
         String text = Texts.required("resolution", resolution, 10_000);
         lifecycle.resolve(issueId, text, actor.username());
         auditTrail.record(actor.username(), AuditAction.ISSUE_RESOLVED, issueId,

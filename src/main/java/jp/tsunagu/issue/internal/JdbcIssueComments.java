@@ -59,7 +59,7 @@ class JdbcIssueComments implements IssueComments {
             throw new InvalidInputException("text", "must be 1 to " + MAX_LENGTH + " characters");
         }
         if (issue.status() == IssueStatus.RESOLVED) {
-            throw new ConflictException("The issue is resolved");
+            throw new ConflictException("resolved", "The issue is resolved");
         }
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();

@@ -42,6 +42,16 @@ class MessageBundlesTest {
     }
 
     @Test
+    void everyRefusalAPageCanNameHasItsText() {
+        for (String code : PageErrors.CONFLICT_CODES) {
+            assertThat(japanese).as("a conflict the issue page names").containsKey("error.conflict." + code);
+        }
+        for (String field : PageErrors.ACTION_TEXT_FIELDS) {
+            assertThat(japanese).as("an action's text field the issue page names").containsKey("error.invalid." + field);
+        }
+    }
+
+    @Test
     void everyTextIsWrittenAndTakesTheSameArgumentsInBothLanguages() {
         for (String key : japanese.stringPropertyNames()) {
             String ja = japanese.getProperty(key);

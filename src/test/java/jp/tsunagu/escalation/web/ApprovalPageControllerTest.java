@@ -83,6 +83,20 @@ class ApprovalPageControllerTest {
     }
 
     @Test
+    void aPausedIssueSaysSoAndOffersNoDecision() throws Exception {
+        given(escalation.openTasks(SUZUKI)).willReturn(List.of(
+                task("i-1", TaskKind.APPROVE_ESCALATION, Level.SECTION, Severity.MEDIUM, "shimin-ka", NOW)));
+        given(queries.view("i-1", SUZUKI)).willReturn(issue("i-1", IssueStatus.PAUSED, Level.SECTION));
+        given(comments.history("i-1", SUZUKI)).willReturn(List.of());
+
+        mvc.perform(get("/approvals"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("この課題は保留中です。"),
+                        not(containsString("action=\"/issues/i-1/approve\"")),
+                        not(containsString("action=\"/issues/i-1/reject\"")))));
+    }
+
+    @Test
     void saysWhenNothingIsWaiting() throws Exception {
         given(escalation.openTasks(SUZUKI)).willReturn(List.of());
         mvc.perform(get("/approvals")).andExpect(content().string(containsString("承認待ちの申請はありません。")));

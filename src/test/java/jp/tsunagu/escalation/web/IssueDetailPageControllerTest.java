@@ -212,6 +212,12 @@ class IssueDetailPageControllerTest {
         willThrow(new InvalidInputException("comment", "is required")).given(escalation).rejectEscalation("i-1", SATO, "");
         mvc.perform(post("/issues/i-1/reject").with(csrf()))
                 .andExpect(redirectedUrl("/issues/i-1"))
+                .andExpect(flash().attribute("errorKey", "error.invalid.comment"));
+        willThrow(new InvalidInputException("text", "must be 1 to 10000 characters")).given(comments).add("i-1", SATO, "　");
+        mvc.perform(post("/issues/i-1/comments").with(csrf()).param("text", "　"))
+                .andExpect(flash().attribute("errorKey", "error.invalid.text"));
+        willThrow(new InvalidInputException("other", "is odd")).given(escalation).pause("i-1", SATO, "x");
+        mvc.perform(post("/issues/i-1/pause").with(csrf()).param("reason", "x"))
                 .andExpect(flash().attribute("errorKey", "error.invalid"));
 
         willThrow(new ForbiddenException("own request")).given(escalation).approveEscalation("i-1", SATO, "");
@@ -221,6 +227,13 @@ class IssueDetailPageControllerTest {
         willThrow(new ConflictException("moved on")).given(escalation).resolve("i-1", SATO, "済");
         mvc.perform(post("/issues/i-1/resolve").with(csrf()).param("resolution", "済"))
                 .andExpect(flash().attribute("errorKey", "error.conflict"));
+        willThrow(new ConflictException("paused", "The issue is paused; resume it first"))
+                .given(escalation).acknowledge("i-1", SATO);
+        mvc.perform(post("/issues/i-1/acknowledge").with(csrf()))
+                .andExpect(flash().attribute("errorKey", "error.conflict.paused"));
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.PAUSED, Level.SECTION));
+        mvc.perform(get("/issues/i-1").flashAttr("errorKey", "error.conflict.paused"))
+                .andExpect(content().string(containsString("この課題は保留中です。再開してから操作してください。")));
 
         willThrow(new HolidayDataNotCoveredException(LocalDate.of(2028, 1, 4), LocalDate.of(2022, 1, 1),
                 LocalDate.of(2027, 12, 31))).given(escalation).resume("i-1", SATO, "");
