@@ -14,6 +14,7 @@ public final class DemoPeople {
             new Person("suzuki", "鈴木 一郎", Role.SECTION_CHIEF, "shimin-ka", "shimin-seikatsu");
     public static final Person TANAKA = new Person("tanaka", "田中 博", Role.DEPARTMENT_HEAD, null, "shimin-seikatsu");
     public static final Person ITO = new Person("ito", "伊藤 陽子", Role.CITY_COORDINATOR, "seisaku-keiei", "seisaku");
+    public static final Person ADMIN = new Person("admin", "管理者", Role.ADMIN, null, null);
 
     private DemoPeople() {
     }

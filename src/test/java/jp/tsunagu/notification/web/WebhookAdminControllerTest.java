@@ -1,5 +1,6 @@
 package jp.tsunagu.notification.web;
 
+import static jp.tsunagu.testsupport.DemoPeople.ADMIN;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -17,8 +18,6 @@ import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.notification.NotificationEvent;
 import jp.tsunagu.notification.Webhooks;
 import jp.tsunagu.org.CurrentUser;
-import jp.tsunagu.org.Person;
-import jp.tsunagu.org.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +32,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WithMockUser(username = "admin", roles = "ADMIN")
 class WebhookAdminControllerTest {
 
-    static final Person ADMIN = new Person("admin", "管理者", Role.ADMIN, null, null);
     static final Webhooks.Endpoint ENDPOINT = new Webhooks.Endpoint("w-1", "SECTION", "shimin-ka",
             "https://chat.example/hook", Set.of(NotificationEvent.TASK_ASSIGNED), true,
             OffsetDateTime.parse("2026-06-10T10:00:00+09:00"), "admin");

@@ -1,0 +1,198 @@
+package jp.tsunagu.notification.web;
+
+import static jp.tsunagu.testsupport.DemoPeople.SATO;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jp.tsunagu.common.NotFoundException;
+import jp.tsunagu.notification.DeliveryMode;
+import jp.tsunagu.notification.InAppNotifications;
+import jp.tsunagu.notification.NotificationEvent;
+import jp.tsunagu.org.CurrentUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(NotificationPageController.class)
+@WithMockUser(username = "sato", roles = "STAFF")
+class NotificationPageControllerTest {
+
+    static final InAppNotifications.Item RESOLVED = new InAppNotifications.Item(7, NotificationEvent.ISSUE_RESOLVED,
+            "i-1", "2026-000001", "SECTION", "あなたが登録した課題が解決しました", "An issue you raised has been resolved",
+            "/issues/i-1", OffsetDateTime.parse("2026-06-10T10:00:00+09:00"), false);
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    InAppNotifications notifications;
+
+    @MockitoBean
+    CurrentUser currentUser;
+
+    @BeforeEach
+    void signedInAsSato() {
+        given(currentUser.require()).willReturn(SATO);
+        given(notifications.preference(SATO)).willReturn(DeliveryMode.DAILY_DIGEST);
+        given(notifications.list(any(), anyInt(), anyInt())).willReturn(new InAppNotifications.Page(List.of(), 0, 0));
+    }
+
+    @Test
+    void listsTheCallersNotificationsWithAButtonForEachUnreadOneAndTheirMailPreference() throws Exception {
+        given(notifications.list(SATO, 0, NotificationPageController.PAGE_SIZE))
+                .willReturn(new InAppNotifications.Page(List.of(RESOLVED), 1, 1));
+
+        mvc.perform(get("/notifications"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("notifications"))
+                .andExpect(model().attribute("previousLink", nullValue()))
+                .andExpect(model().attribute("nextLink", nullValue()))
+                .andExpect(content().string(allOf(containsString("あなたが登録した課題が解決しました"),
+                        containsString("action=\"/notifications/7/read\""), containsString("未読 1件 / 全 1件"),
+                        containsString("すべて既読にする（未読 1件）"),
+                        containsString("id=\"mode-DAILY_DIGEST\" value=\"DAILY_DIGEST\" checked"))));
+    }
+
+    @Test
+    void readsInEnglish() throws Exception {
+        given(notifications.list(SATO, 0, NotificationPageController.PAGE_SIZE))
+                .willReturn(new InAppNotifications.Page(List.of(RESOLVED), 1, 1));
+
+        mvc.perform(get("/notifications").param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("<html lang=\"en\">"),
+                        containsString("An issue you raised has been resolved"), containsString("1 unread of 1"),
+                        containsString("Once a day, in one digest"),
+                        not(containsString("あなたが登録した課題が解決しました")))));
+    }
+
+    @Test
+    void aMiddlePageLinksToNewerAndOlderOnes() throws Exception {
+        given(notifications.list(SATO, 1, 50)).willReturn(new InAppNotifications.Page(List.of(RESOLVED), 101, 0));
+
+        mvc.perform(get("/notifications").param("page", "1"))
+                .andExpect(model().attribute("previousLink", "/notifications?page=0"))
+                .andExpect(model().attribute("nextLink", "/notifications?page=2"));
+    }
+
+    @Test
+    void thePageThatEndsExactlyAtTheTotalHasNoOlderLink() throws Exception {
+        given(notifications.list(SATO, 1, 50)).willReturn(new InAppNotifications.Page(List.of(RESOLVED), 100, 0));
+
+        mvc.perform(get("/notifications").param("page", "1"))
+                .andExpect(model().attribute("previousLink", "/notifications?page=0"))
+                .andExpect(model().attribute("nextLink", nullValue()));
+    }
+
+    @Test
+    void aNegativePageIsTheFirstPage() throws Exception {
+        mvc.perform(get("/notifications").param("page", "-3"))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("page", 0))
+                .andExpect(model().attribute("previousLink", nullValue()));
+        verify(notifications).list(SATO, 0, 50);
+    }
+
+    @Test
+    void aPageThatIsNotANumberIsBadRequest() throws Exception {
+        mvc.perform(get("/notifications").param("page", "next")).andExpect(status().isBadRequest());
+        verify(notifications, never()).list(any(), anyInt(), anyInt());
+    }
+
+    @Test
+    void marksOneReadAndGoesBackToTheList() throws Exception {
+        mvc.perform(post("/notifications/7/read").with(csrf())).andExpect(redirectedUrl("/notifications"));
+        verify(notifications).markRead(7, SATO);
+    }
+
+    @Test
+    void somebodyElsesNotificationIsNotFound() throws Exception {
+        willThrow(new NotFoundException("no such notification")).given(notifications).markRead(8, SATO);
+        mvc.perform(post("/notifications/8/read").with(csrf()))
+                .andExpect(status().isNotFound())
+                .andExpect(view().name("error"));
+    }
+
+    @Test
+    void marksAllReadAndSaysSo() throws Exception {
+        mvc.perform(post("/notifications/read-all").with(csrf()))
+                .andExpect(redirectedUrl("/notifications"))
+                .andExpect(flash().attribute("successKey", "notifications.allRead"));
+        verify(notifications).markAllRead(SATO);
+    }
+
+    @Test
+    void choosesTheDailyDigest() throws Exception {
+        mvc.perform(post("/notifications/preference").with(csrf()).param("mode", "DAILY_DIGEST"))
+                .andExpect(redirectedUrl("/notifications"))
+                .andExpect(flash().attribute("successKey", "notifications.preference.saved"));
+        verify(notifications).choose(SATO, DeliveryMode.DAILY_DIGEST);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"WEEKLY", "daily_digest", ""})
+    void anUnknownModeIsRefusedAndNothingChanges(String mode) throws Exception {
+        mvc.perform(post("/notifications/preference").with(csrf()).param("mode", mode))
+                .andExpect(redirectedUrl("/notifications"))
+                .andExpect(flash().attribute("errorKey", "notifications.preference.error"));
+        verify(notifications, never()).choose(any(), any());
+    }
+
+    @Test
+    void noModeAtAllIsRefusedToo() throws Exception {
+        mvc.perform(post("/notifications/preference").with(csrf()))
+                .andExpect(flash().attribute("errorKey", "notifications.preference.error"));
+        verify(notifications, never()).choose(any(), any());
+    }
+
+    @Test
+    void theRefusalReadsInJapaneseAndEnglish() throws Exception {
+        mvc.perform(get("/notifications").flashAttr("errorKey", "notifications.preference.error"))
+                .andExpect(content().string(containsString("受け取り方を選んでください。変更はしていません。")));
+        mvc.perform(get("/notifications").param("lang", "en").flashAttr("errorKey", "notifications.preference.error"))
+                .andExpect(content().string(containsString("Choose how to receive mail. Nothing was changed.")));
+    }
+
+    @Test
+    void formsNeedTheCsrfToken() throws Exception {
+        mvc.perform(post("/notifications/read-all")).andExpect(status().isForbidden());
+        mvc.perform(post("/notifications/preference").param("mode", "DAILY_DIGEST")).andExpect(status().isForbidden());
+        verify(notifications, never()).markAllRead(any());
+        verify(notifications, never()).choose(any(), any());
+    }
+
+    @Test
+    @WithAnonymousUser
+    void nobodySignedInIsSentToTheLogin() throws Exception {
+        mvc.perform(get("/notifications").accept(MediaType.TEXT_HTML))
+                .andExpect(redirectedUrl("http://localhost/login"));
+        verify(notifications, never()).list(any(), anyInt(), anyInt());
+    }
+}

@@ -1,0 +1,119 @@
+package jp.tsunagu.org.web;
+
+import static jp.tsunagu.testsupport.DemoPeople.ADMIN;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.NotFoundException;
+import jp.tsunagu.org.ApiTokens;
+import jp.tsunagu.org.CurrentUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The controller alone; that only ADMIN reaches {@code /api/admin/**} is tested on the whole application. */
+@WebMvcTest(ApiTokenAdminController.class)
+@WithMockUser(username = "admin", roles = "ADMIN")
+class ApiTokenAdminControllerTest {
+
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ApiTokens tokens;
+
+    @MockitoBean
+    CurrentUser currentUser;
+
+    @BeforeEach
+    void signedInAsAdmin() {
+        given(currentUser.require()).willReturn(ADMIN);
+    }
+
+    @Test
+    void issuesATokenWhoseAnswerIsNeverCached() throws Exception {
+        given(tokens.issue("rpa-bot", Set.of("shimin-ka", "keizai"), "AI-OCR", "admin"))
+                .willReturn(new ApiTokens.IssuedToken("t-1", "tsu_abc", "rpa-bot", Set.of("shimin-ka")));
+
+        mvc.perform(post("/api/admin/api-tokens").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"username": "rpa-bot", "sections": ["shimin-ka", "keizai"], "label": "AI-OCR"}"""))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(jsonPath("$.id").value("t-1"))
+                .andExpect(jsonPath("$.token").value("tsu_abc"));
+    }
+
+    @Test
+    void aRefusalIsAProblemNamingTheField() throws Exception {
+        given(tokens.issue(any(), any(), any(), any()))
+                .willThrow(new InvalidInputException("username", "is not a service account"));
+
+        mvc.perform(post("/api/admin/api-tokens").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("username"));
+        verify(tokens).issue(null, null, null, "admin");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsBadInputAndIssuesNothing() throws Exception {
+        mvc.perform(post("/api/admin/api-tokens").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"username\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
+        verify(tokens, never()).issue(any(), any(), any(), any());
+    }
+
+    @Test
+    void listsTokensWithoutAnyToken() throws Exception {
+        given(tokens.list()).willReturn(List.of(new ApiTokens.TokenInfo("t-1", "rpa-bot", List.of("shimin-ka"),
+                "AI-OCR", OffsetDateTime.parse("2026-06-10T10:00:00+09:00"), "admin", true)));
+
+        mvc.perform(get("/api/admin/api-tokens"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value("t-1"))
+                .andExpect(jsonPath("$[0].revoked").value(true))
+                .andExpect(jsonPath("$[0].token").doesNotExist());
+    }
+
+    @Test
+    void revokesATokenAndAnUnknownOneIsNotFound() throws Exception {
+        mvc.perform(delete("/api/admin/api-tokens/t-1").with(csrf())).andExpect(status().isNoContent());
+        verify(tokens).revoke("t-1", "admin");
+
+        willThrow(new NotFoundException("No such active token")).given(tokens).revoke("t-9", "admin");
+        mvc.perform(delete("/api/admin/api-tokens/t-9").with(csrf()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("No such active token"));
+    }
+
+    @Test
+    @WithAnonymousUser
+    void nobodySignedInIsUnauthorised() throws Exception {
+        mvc.perform(get("/api/admin/api-tokens")).andExpect(status().isUnauthorized());
+        mvc.perform(delete("/api/admin/api-tokens/t-1").with(csrf())).andExpect(status().isUnauthorized());
+        verify(tokens, never()).revoke(any(), any());
+    }
+}

@@ -1,0 +1,180 @@
+package jp.tsunagu.org.web;
+
+import static jp.tsunagu.testsupport.DemoPeople.ADMIN;
+import static jp.tsunagu.testsupport.DemoPeople.SATO;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+import jp.tsunagu.common.FieldProblem;
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.NotFoundException;
+import jp.tsunagu.org.ApiTokens;
+import jp.tsunagu.org.CurrentUser;
+import jp.tsunagu.org.Organisation;
+import jp.tsunagu.org.Person;
+import jp.tsunagu.org.Role;
+import jp.tsunagu.org.Section;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The page's own mapping and wording; the token working and being audited, and that only ADMIN reaches the page, are
+ * tested on the whole application ({@code ApiTokenPageTest}).
+ */
+@WebMvcTest(ApiTokenPageController.class)
+@WithMockUser(username = "admin", roles = "ADMIN")
+class ApiTokenPageControllerTest {
+
+    static final Person BOT = new Person("rpa-bot", "RPA（市民課）", Role.SERVICE, "shimin-ka", "shimin-seikatsu");
+    static final Section SHIMIN = new Section("shimin-ka", "shimin-seikatsu", "市民課", "Citizens Section");
+    static final Section KEIZAI = new Section("keizai", "shimin-seikatsu", "経済課", "Economy Section");
+    static final OffsetDateTime AT = OffsetDateTime.parse("2026-06-10T10:00:00+09:00");
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ApiTokens tokens;
+
+    @MockitoBean
+    Organisation organisation;
+
+    @MockitoBean
+    CurrentUser currentUser;
+
+    @BeforeEach
+    void signedInAsAdmin() {
+        given(currentUser.require()).willReturn(ADMIN);
+        given(organisation.people()).willReturn(List.of(ADMIN, BOT, SATO));
+        given(organisation.sections()).willReturn(List.of(KEIZAI, SHIMIN));
+    }
+
+    @Test
+    void listsTokensWithTheirAccountAndSectionsAndOffersOnlyServiceAccounts() throws Exception {
+        ApiTokens.TokenInfo active = new ApiTokens.TokenInfo("t-1", "rpa-bot", List.of("shimin-ka", "kari-ka"),
+                "AI-OCR 申請書", AT, "admin", false);
+        ApiTokens.TokenInfo ofARemovedAccount = new ApiTokens.TokenInfo("t-2", "old-bot", List.of("keizai"), "旧RPA", AT,
+                "admin", true);
+        given(tokens.list()).willReturn(List.of(active, ofARemovedAccount));
+
+        mvc.perform(get("/admin/api-tokens"))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("serviceAccounts", List.of(BOT)))
+                .andExpect(model().attribute("tokens", List.of(
+                        new ApiTokenPageController.TokenRow(active, BOT, List.of(SHIMIN)),
+                        new ApiTokenPageController.TokenRow(ofARemovedAccount, null, List.of(KEIZAI)))))
+                .andExpect(content().string(allOf(containsString("AI-OCR 申請書"), containsString("RPA（市民課）"),
+                        containsString("action=\"/admin/api-tokens/t-1/revoke\""),
+                        not(containsString("action=\"/admin/api-tokens/t-2/revoke\"")),
+                        containsString("<option value=\"rpa-bot\">"), not(containsString("<option value=\"sato\"")))));
+    }
+
+    @Test
+    void issuesATokenForTheChosenAccountAndSectionsAndShowsItOnce() throws Exception {
+        given(tokens.issue("rpa-bot", Set.of("shimin-ka", "keizai"), "AI-OCR", "admin"))
+                .willReturn(new ApiTokens.IssuedToken("t-3", "tsu_abc", "rpa-bot", Set.of("keizai", "shimin-ka")));
+
+        mvc.perform(post("/admin/api-tokens").with(csrf()).param("username", "rpa-bot")
+                        .param("sections", "shimin-ka", "keizai").param("label", "AI-OCR"))
+                .andExpect(redirectedUrl("/admin/api-tokens"))
+                .andExpect(flash().attribute("successKey", "admin.tokens.issued"))
+                .andExpect(flash().attribute("newToken", "tsu_abc"));
+    }
+
+    @Test
+    void noSectionTickedIsAskedOfTheServiceAsNone() throws Exception {
+        given(tokens.issue("rpa-bot", Set.of(), "", "admin"))
+                .willThrow(new InvalidInputException("sections", "must name at least one section"));
+
+        mvc.perform(post("/admin/api-tokens").with(csrf()).param("username", "rpa-bot"))
+                .andExpect(status().isBadRequest());
+        verify(tokens).issue("rpa-bot", Set.of(), "", "admin");
+    }
+
+    @Test
+    void aRefusedFormComesBackWithEachErrorAtItsFieldAndItsChoicesKept() throws Exception {
+        given(tokens.issue(any(), any(), any(), any())).willThrow(new InvalidInputException(List.of(
+                new FieldProblem("username", "is not a service account"),
+                new FieldProblem("label", "must be at most 200 characters"))));
+
+        mvc.perform(post("/admin/api-tokens").with(csrf()).param("username", "sato").param("sections", "keizai")
+                        .param("label", "長すぎる名前"))
+                .andExpect(status().isBadRequest())
+                .andExpect(flash().attributeCount(0))
+                .andExpect(content().string(allOf(
+                        containsString("<p class=\"field-error\" id=\"token-account-error\">連携用アカウントを選んでください。</p>"),
+                        containsString("<p class=\"field-error\" id=\"token-label-error\">名前は200文字以内にしてください。</p>"),
+                        containsString("発行はしていません。"), containsString("value=\"長すぎる名前\""),
+                        containsString("value=\"keizai\" checked"), not(containsString("value=\"shimin-ka\" checked")))));
+    }
+
+    @Test
+    void theRefusalReadsInEnglish() throws Exception {
+        given(tokens.issue(any(), any(), any(), any()))
+                .willThrow(new InvalidInputException("sections", "must name at least one section"));
+
+        mvc.perform(post("/admin/api-tokens").param("lang", "en").with(csrf()).param("username", "rpa-bot"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("Choose at least one section."),
+                        containsString("No token was issued."))));
+    }
+
+    @Test
+    void revokesAToken() throws Exception {
+        mvc.perform(post("/admin/api-tokens/t-1/revoke").with(csrf()))
+                .andExpect(redirectedUrl("/admin/api-tokens"))
+                .andExpect(flash().attribute("successKey", "admin.tokens.revoked"));
+        verify(tokens).revoke("t-1", "admin");
+    }
+
+    @Test
+    void aTokenRevokedMeanwhileIsSaidToBeSo() throws Exception {
+        willThrow(new NotFoundException("No such active token")).given(tokens).revoke("t-1", "admin");
+
+        mvc.perform(post("/admin/api-tokens/t-1/revoke").with(csrf()))
+                .andExpect(redirectedUrl("/admin/api-tokens"))
+                .andExpect(flash().attribute("errorKey", "admin.tokens.error.gone"));
+    }
+
+    @Test
+    void changesNeedTheCsrfToken() throws Exception {
+        mvc.perform(post("/admin/api-tokens/t-1/revoke")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/api-tokens").param("username", "rpa-bot").param("sections", "shimin-ka"))
+                .andExpect(status().isForbidden());
+        verify(tokens, never()).revoke(any(), any());
+        verify(tokens, never()).issue(any(), any(), any(), any());
+    }
+
+    @Test
+    @WithAnonymousUser
+    void nobodySignedInIsSentToTheLogin() throws Exception {
+        mvc.perform(get("/admin/api-tokens").accept(MediaType.TEXT_HTML))
+                .andExpect(redirectedUrl("http://localhost/login"));
+        verify(tokens, never()).list();
+    }
+}
