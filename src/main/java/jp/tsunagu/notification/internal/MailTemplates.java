@@ -54,7 +54,7 @@ public class MailTemplates {
             case ISSUE_SHARED -> "課題が共有されました（" + level + "共有）";
             case APPROVAL_REQUESTED -> "エスカレーションの承認依頼があります";
             case APPROVAL_DECIDED -> "true".equals(facts.get("approved"))
-                    ? "エスカレーション依頼が承認されました" : "エスカレーション依頼が却下されました";
+                    ? "エスカレーションの申請が承認されました" : "エスカレーションの申請が差し戻されました（理由は課題の画面でご確認ください）";
             case ISSUE_RESOLVED -> "あなたが登録した課題が解決しました";
         };
     }
@@ -71,7 +71,8 @@ public class MailTemplates {
             case ISSUE_SHARED -> "An issue has been shared with you (" + level + " level)";
             case APPROVAL_REQUESTED -> "Your approval of an escalation is requested";
             case APPROVAL_DECIDED -> "true".equals(facts.get("approved"))
-                    ? "Your escalation request was approved" : "Your escalation request was rejected";
+                    ? "Your escalation request was approved"
+                    : "Your escalation request was sent back (the reason is on the issue's page)";
             case ISSUE_RESOLVED -> "An issue you raised has been resolved";
         };
     }
