@@ -39,6 +39,7 @@ import jp.tsunagu.issue.IssueQueries;
 import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.Severity;
+import jp.tsunagu.issue.SlaView;
 import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Organisation;
 import jp.tsunagu.sla.HolidayDataNotCoveredException;
@@ -205,6 +206,19 @@ class IssueDetailPageControllerTest {
         mvc.perform(post("/issues/i-1/comments").with(csrf()).param("text", "確認中"))
                 .andExpect(flash().attribute("successKey", "done.commented"));
         verify(comments).add("i-1", SATO, "確認中");
+    }
+
+    @Test
+    void theDueTimesSayWhatABreachAtCityDidAndThatAResolvedIssueHasNoneLeft() throws Exception {
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.CITY,
+                new SlaView("continuous", NOW.plusMinutes(30), NOW.plusHours(7), true, false, false)));
+        mvc.perform(get("/issues/i-1")).andExpect(content().string(allOf(
+                containsString("受付期限（再通知後の新しい期限）"), containsString("新しい受付期限を設けました"),
+                not(containsString("期限内")))));
+
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.RESOLVED, Level.SECTION));
+        mvc.perform(get("/issues/i-1")).andExpect(content().string(allOf(
+                containsString("解決済みのため、期限の管理は終了しています"), not(containsString(">期限内<")))));
     }
 
     @Test

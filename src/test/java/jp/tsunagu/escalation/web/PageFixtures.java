@@ -40,9 +40,13 @@ final class PageFixtures {
     }
 
     static IssueView issue(String id, IssueStatus status, Level level) {
+        return issue(id, status, level,
+                new SlaView("business", NOW.plusHours(8), NOW.plusDays(5), false, false, status == IssueStatus.PAUSED));
+    }
+
+    static IssueView issue(String id, IssueStatus status, Level level, SlaView sla) {
         return new IssueView(id, "2026-000001", "窓口の混雑", "待ち時間が長い", Category.CITIZEN_SERVICE, Severity.MEDIUM,
-                status, level, "shimin-ka", "shimin-seikatsu", List.of(), List.of(),
-                new SlaView("business", NOW.plusHours(8), NOW.plusDays(5), false, false, status == IssueStatus.PAUSED),
+                status, level, "shimin-ka", "shimin-seikatsu", List.of(), List.of(), sla,
                 true, IssueView.MASK, null, null, NOW.minusHours(1), "sato");
     }
 }
