@@ -71,6 +71,24 @@ class HostileInputTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void anAddressMethodOrBodyTypeTheApiDoesNotTakeIsAProblemToo() throws Exception {
+        mvc.perform(get("/api/no-such-endpoint").with(httpBasic("sato", "demo")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(404));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/issues")
+                        .with(httpBasic("sato", "demo")))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Allow", org.hamcrest.Matchers.containsString("POST")));
+        mvc.perform(post("/api/issues").with(httpBasic("sato", "demo")).contentType(MediaType.APPLICATION_XML)
+                        .content("<issue/>"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
     void malformedJsonIsAProblemNotAServerError() throws Exception {
         for (String broken : List.of("{", "[]", "{\"title\": }", "null", "{\"severity\": {\"x\": 1}}", "\u0000")) {
             mvc.perform(post("/api/issues").with(httpBasic("sato", "demo")).contentType(MediaType.APPLICATION_JSON).content(broken))
