@@ -71,6 +71,21 @@ class HostileInputTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void anUnauthenticatedCallIsChallengedWithBothWaysToSignInAndAProblem() throws Exception {
+        for (var request : List.of(get("/api/me"), get("/api/me").with(httpBasic("sato", "wrong")),
+                get("/api/me").header("Authorization", "Bearer tsu_not-a-token"))) {
+            mvc.perform(request)
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(401))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                            .stringValues("WWW-Authenticate", org.hamcrest.Matchers.hasItems(
+                                    org.hamcrest.Matchers.startsWith("Basic realm=\"Tsunagu\""),
+                                    org.hamcrest.Matchers.startsWith("Bearer"))));
+        }
+    }
+
+    @Test
     void anAddressMethodOrBodyTypeTheApiDoesNotTakeIsAProblemToo() throws Exception {
         mvc.perform(get("/api/no-such-endpoint").with(httpBasic("sato", "demo")))
                 .andExpect(status().isNotFound())

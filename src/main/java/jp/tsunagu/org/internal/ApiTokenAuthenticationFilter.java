@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Role;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,7 +42,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         Optional<JdbcApiTokens.TokenOwner> owner = tokens.authenticate(header.substring(BEARER.length()).trim());
         if (owner.isEmpty()) {
             tokens.auditFailedSignIn();
-            response.sendError(HttpStatus.UNAUTHORIZED.value());
+            new ApiAuthenticationEntryPoint().commence(request, response, null);
             return;
         }
         CurrentUser.readDuringAuthentication(owner.get().person());
