@@ -53,10 +53,25 @@ public final class PageErrors {
             "noOpenRequest", "notAwaitingAcknowledgement", "notInWork");
     static final Set<String> ACTION_TEXT_FIELDS = Set.of("text", "reason", "comment", "resolution");
 
-    public static void run(RedirectAttributes flash, String successKey, Runnable action) {
+    /** The text a refused form had, by the id of its field, so that the page gives it back instead of losing it. */
+    public static final String FLASH_DRAFT = "draft";
+
+    /**
+     * As {@link #run(RedirectAttributes, String, Runnable)}, and when the action is refused, the text the person typed
+     * goes back into the field {@code fieldId} of the next page.
+     */
+    public static void run(RedirectAttributes flash, String successKey, Runnable action, String fieldId, String text) {
+        if (!run(flash, successKey, action) && text != null && !text.isBlank()) {
+            flash.addFlashAttribute(FLASH_DRAFT, Map.of(fieldId, text));
+        }
+    }
+
+    /** Runs the action; true when it was done, false when it was refused and the reason flashed. */
+    public static boolean run(RedirectAttributes flash, String successKey, Runnable action) {
         try {
             action.run();
             flash.addFlashAttribute(FLASH_SUCCESS, successKey);
+            return true;
         } catch (ForbiddenException e) {
             flash.addFlashAttribute(FLASH_ERROR, "error.forbidden");
         } catch (ConflictException e) {
@@ -67,5 +82,6 @@ public final class PageErrors {
             flash.addFlashAttribute(FLASH_ERROR, e.messageKey());
             flash.addFlashAttribute(FLASH_ERROR_ARGUMENTS, e.messageArguments());
         }
+        return false;
     }
 }

@@ -95,7 +95,7 @@ class IssueDetailPageController {
 
     @PostMapping("/issues/{id}/comments")
     String comment(@PathVariable String id, @RequestParam(defaultValue = "") String text, RedirectAttributes flash) {
-        PageErrors.run(flash, "done.commented", () -> comments.add(id, currentUser.require(), text));
+        PageErrors.run(flash, "done.commented", () -> comments.add(id, currentUser.require(), text), "comment-text", text);
         return back(id);
     }
 
@@ -103,40 +103,45 @@ class IssueDetailPageController {
     String requestEscalation(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
             RedirectAttributes flash) {
         PageErrors.run(flash, "done.escalationRequested",
-                () -> escalation.requestEscalation(id, currentUser.require(), reason));
+                () -> escalation.requestEscalation(id, currentUser.require(), reason), "escalation-reason-input", reason);
         return back(id);
     }
 
     @PostMapping("/issues/{id}/approve")
     String approve(@PathVariable String id, @RequestParam(defaultValue = "") String comment,
             @RequestParam(required = false) String from, RedirectAttributes flash) {
-        PageErrors.run(flash, "done.approved", () -> escalation.approveEscalation(id, currentUser.require(), comment));
+        PageErrors.run(flash, "done.approved", () -> escalation.approveEscalation(id, currentUser.require(), comment),
+                "approve-comment", comment);
         return "approvals".equals(from) ? "redirect:/approvals" : back(id);
     }
 
     @PostMapping("/issues/{id}/reject")
     String reject(@PathVariable String id, @RequestParam(defaultValue = "") String comment,
             @RequestParam(required = false) String from, RedirectAttributes flash) {
-        PageErrors.run(flash, "done.rejected", () -> escalation.rejectEscalation(id, currentUser.require(), comment));
+        PageErrors.run(flash, "done.rejected", () -> escalation.rejectEscalation(id, currentUser.require(), comment),
+                "reject-comment", comment);
         return "approvals".equals(from) ? "redirect:/approvals" : back(id);
     }
 
     @PostMapping("/issues/{id}/pause")
     String pause(@PathVariable String id, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-        PageErrors.run(flash, "done.paused", () -> escalation.pause(id, currentUser.require(), reason));
+        PageErrors.run(flash, "done.paused", () -> escalation.pause(id, currentUser.require(), reason), "pause-reason",
+                reason);
         return back(id);
     }
 
     @PostMapping("/issues/{id}/resume")
     String resume(@PathVariable String id, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-        PageErrors.run(flash, "done.resumed", () -> escalation.resume(id, currentUser.require(), reason));
+        PageErrors.run(flash, "done.resumed", () -> escalation.resume(id, currentUser.require(), reason), "resume-reason",
+                reason);
         return back(id);
     }
 
     @PostMapping("/issues/{id}/resolve")
     String resolve(@PathVariable String id, @RequestParam(defaultValue = "") String resolution,
             RedirectAttributes flash) {
-        PageErrors.run(flash, "done.resolved", () -> escalation.resolve(id, currentUser.require(), resolution));
+        PageErrors.run(flash, "done.resolved", () -> escalation.resolve(id, currentUser.require(), resolution),
+                "resolution", resolution);
         return back(id);
     }
 

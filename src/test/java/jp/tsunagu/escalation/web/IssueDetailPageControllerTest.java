@@ -209,6 +209,14 @@ class IssueDetailPageControllerTest {
     }
 
     @Test
+    void aRefusedTextComesBackInItsField() throws Exception {
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.IN_PROGRESS, Level.SECTION));
+        mvc.perform(get("/issues/i-1").flashAttr("draft", Map.of("comment-text", "書きかけ<b>の</b>考察")))
+                .andExpect(content().string(containsString(
+                        "name=\"text\" rows=\"2\" maxlength=\"10000\" required>書きかけ&lt;b&gt;の&lt;/b&gt;考察</textarea>")));
+    }
+
+    @Test
     void theDueTimesSayWhatABreachAtCityDidAndThatAResolvedIssueHasNoneLeft() throws Exception {
         given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.CITY,
                 new SlaView("continuous", NOW.plusMinutes(30), NOW.plusHours(7), true, false, false)));
@@ -230,6 +238,10 @@ class IssueDetailPageControllerTest {
         willThrow(new InvalidInputException("text", "must be 1 to 10000 characters")).given(comments).add("i-1", SATO, "　");
         mvc.perform(post("/issues/i-1/comments").with(csrf()).param("text", "　"))
                 .andExpect(flash().attribute("errorKey", "error.invalid.text"));
+        willThrow(new ConflictException("resolved", "The issue is resolved")).given(comments).add("i-1", SATO, "長い考察");
+        mvc.perform(post("/issues/i-1/comments").with(csrf()).param("text", "長い考察"))
+                .andExpect(flash().attribute("errorKey", "error.conflict.resolved"))
+                .andExpect(flash().attribute("draft", Map.of("comment-text", "長い考察")));
         willThrow(new InvalidInputException("other", "is odd")).given(escalation).pause("i-1", SATO, "x");
         mvc.perform(post("/issues/i-1/pause").with(csrf()).param("reason", "x"))
                 .andExpect(flash().attribute("errorKey", "error.invalid"));
