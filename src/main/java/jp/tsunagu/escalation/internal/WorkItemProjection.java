@@ -4,9 +4,11 @@ import static jp.tsunagu.escalation.internal.process.ProcessVariables.ISSUE_ID;
 import static jp.tsunagu.escalation.internal.process.ProcessVariables.LEVEL;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import jp.tsunagu.escalation.AcknowledgeTaskCreated;
 import jp.tsunagu.escalation.TaskKind;
 import jp.tsunagu.escalation.internal.process.IssueLevelProcess;
 import jp.tsunagu.issue.IssueLifecycle;
@@ -14,6 +16,7 @@ import jp.tsunagu.issue.Level;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -33,13 +36,15 @@ class WorkItemProjection {
     private final EscalationRequestRepository requests;
     private final IssueLifecycle lifecycle;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     WorkItemProjection(WorkItemRepository workItems, EscalationRequestRepository requests, IssueLifecycle lifecycle,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.workItems = workItems;
         this.requests = requests;
         this.lifecycle = lifecycle;
         this.clock = clock;
+        this.events = events;
     }
 
     @EventListener
@@ -73,7 +78,13 @@ class WorkItemProjection {
         String excluded = kind == TaskKind.APPROVE_ESCALATION
                 ? requests.open(issueId).map(EscalationRequestRepository.OpenRequest::requestedBy).orElse(null)
                 : null;
-        workItems.insert(new WorkItem(task.getId(), issueId, kind, Level.valueOf(LEVEL.get(task)),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant(), excluded, candidates), clock.instant());
+        Level level = Level.valueOf(LEVEL.get(task));
+        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        workItems.insert(new WorkItem(task.getId(), issueId, kind, level, due, excluded, candidates), clock.instant());
+        // New work for the level's responders. Respond follows from their own acknowledgement, and the approval
+        // task is announced by EscalationRequested.
+        if (kind == TaskKind.ACKNOWLEDGE) {
+            events.publishEvent(new AcknowledgeTaskCreated(issueId, level, candidates, due));
+        }
     }
 }
