@@ -126,6 +126,25 @@ class IssueControllerTest {
     }
 
     @Test
+    void aTitleOfIdeographicSpacesIsRequiredAndOneWithControlCharactersIsRefused() throws Exception {
+        mvc.perform(post("/api/issues").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("窓口の待ち時間", "\u3000\u3000")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("title"))
+                .andExpect(jsonPath("$.errors[0].message").value("is required"));
+        for (String control : List.of("\\u0000", "\\r", "\\n", "\\t", "\\u2028")) {
+            mvc.perform(post("/api/issues").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content(VALID.replace("窓口の待ち時間", "窓口の" + control + "待ち時間")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("title"))
+                    .andExpect(jsonPath("$.errors[0].message").value(
+                            "must not contain line breaks, tabs or other control characters"));
+        }
+        verify(intake, never()).raise(any(), any(), any());
+    }
+
+    @Test
     void anUnknownSeverityNamesTheAllowedValues() throws Exception {
         mvc.perform(post("/api/issues").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content(VALID.replace("MEDIUM", "URGENT")))

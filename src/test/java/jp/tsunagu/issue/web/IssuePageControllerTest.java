@@ -89,6 +89,19 @@ class IssuePageControllerTest {
     }
 
     @Test
+    void aTitleOfIdeographicSpacesIsRequiredAndOneWithATabIsRefusedAtTheField() throws Exception {
+        mvc.perform(titled("\u3000\u3000"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "<p class=\"field-error\" id=\"title-error\">入力してください。</p>")));
+        mvc.perform(titled("窓口の\t混雑"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "<p class=\"field-error\" id=\"title-error\">改行やタブなどの制御文字は使えません。1行で入力してください。</p>")));
+        verify(intake, never()).raise(any(), any(), any());
+    }
+
+    @Test
     void aTitleTooLongSaysTheLimit() throws Exception {
         mvc.perform(valid().param("title", "あ".repeat(201)))
                 .andExpect(content().string(containsString("200文字以内で入力してください。")));
@@ -136,9 +149,13 @@ class IssuePageControllerTest {
     }
 
     private static MockHttpServletRequestBuilder valid() {
+        return titled("窓口の混雑");
+    }
+
+    private static MockHttpServletRequestBuilder titled(String title) {
         return post("/issues").with(csrf())
                 .param("idempotencyToken", "token-1")
-                .param("title", "窓口の混雑").param("description", "待ち時間が長い")
+                .param("title", title).param("description", "待ち時間が長い")
                 .param("category", "CITIZEN_SERVICE").param("severity", "MEDIUM").param("sectionCode", "shimin-ka")
                 .param("relatedSections", "hoken-nenkin")
                 .param("personalDetails", "ignored without the box");

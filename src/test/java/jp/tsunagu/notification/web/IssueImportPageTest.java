@@ -72,6 +72,22 @@ class IssueImportPageTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void aTitleOfIdeographicSpacesIsEmptyAndOneOnTwoLinesIsRefused() throws Exception {
+        String csv = HEADER
+                + "\u3000\u3000," + tag + " 全角空白だけの件名,OTHER,LOW,shimin-ka,,false\r\n"
+                + "\"" + tag + " 改行の\n入った件名\",説明,OTHER,LOW,shimin-ka,,false\r\n";
+
+        String page = mvc.perform(upload(csv, StandardCharsets.UTF_8).param("formKey", UUID.randomUUID().toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("2行のうち 0件を登録しました。誤りのある行は 2行です。", "件名が空です。",
+                "件名に改行やタブなどの制御文字が含まれています。1行で書いてください。");
+        assertThat(raisedWithTag()).isZero();
+        assertThat(jdbc.sql("select count(*) from issue where description like ?").param(tag + "%").query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
     void allOrNothingRaisesNothingWhenARowIsWrongAndTheSameFormTwiceRaisesOnce() throws Exception {
         String bad = HEADER + tag + " 良い行,説明,OTHER,LOW,shimin-ka,,false\r\n" + tag + " 悪い行,説明,OTHER,LOW,,,maybe\r\n";
         String nothing = mvc.perform(upload(bad, StandardCharsets.UTF_8).param("allOrNothing", "true")
