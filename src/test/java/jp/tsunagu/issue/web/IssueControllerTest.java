@@ -145,6 +145,27 @@ class IssueControllerTest {
     }
 
     @Test
+    void fieldErrorsAreInEnglishWhateverTheCallersLanguage() throws Exception {
+        mvc.perform(post("/api/issues").with(csrf()).header("Accept-Language", "ja")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("\"relatedSections\": []", "\"relatedSections\": [\"\"]")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("relatedSections[0]"))
+                .andExpect(jsonPath("$.errors[0].message").value("must not be blank"));
+        mvc.perform(post("/api/issues").with(csrf()).header("Accept-Language", "ja")
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID.replace("shimin-ka", "k".repeat(65))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sectionCode"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be at most 64 characters"));
+        mvc.perform(post("/api/issues").with(csrf()).header("Accept-Language", "ja")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("\"relatedSections\": []", "\"relatedSections\": [\"" + "k".repeat(65) + "\"]")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("must be at most 64 characters"));
+        verify(intake, never()).raise(any(), any(), any());
+    }
+
+    @Test
     void anUnknownSeverityNamesTheAllowedValues() throws Exception {
         mvc.perform(post("/api/issues").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content(VALID.replace("MEDIUM", "URGENT")))
