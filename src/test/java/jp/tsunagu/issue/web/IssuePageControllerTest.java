@@ -1,6 +1,7 @@
 package jp.tsunagu.issue.web;
 
 import static jp.tsunagu.testsupport.DemoPeople.SATO;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -75,6 +76,23 @@ class IssuePageControllerTest {
                         containsString("data-reveals=\"personal-details-group\""),
                         containsString("暗号化して保存"), containsString("保険年金課"),
                         containsString("<option value=\"shimin-ka\" selected=\"selected\">市民課</option>"))));
+    }
+
+    /** As on the API and in the CSV import, which AI-OCR tools rely on: the description may be left empty. */
+    @Test
+    void theDescriptionIsNotMarkedRequiredAndMayBeLeftEmpty() throws Exception {
+        String form = mvc.perform(get("/issues/new")).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("<label for=\"description\">内容</label>");
+        String textarea = form.substring(form.indexOf("<textarea"), form.indexOf(">", form.indexOf("<textarea")));
+        assertThat(textarea).contains("id=\"description\"", "maxlength=\"10000\"").doesNotContain("required");
+        assertThat(form).contains("<label for=\"title\">件名 <span class=\"req\"");
+
+        given(intake.raise(any(), eq(SATO), any())).willReturn(new RaisedIssue("i-2", "2026-000002", true));
+        mvc.perform(post("/issues").with(csrf()).param("title", "窓口の混雑").param("description", "")
+                        .param("category", "CITIZEN_SERVICE").param("severity", "MEDIUM").param("sectionCode", "shimin-ka"))
+                .andExpect(redirectedUrl("/issues/i-2"));
+        verify(intake).raise(eq(new RaiseIssueRequest("窓口の混雑", "", Category.CITIZEN_SERVICE, Severity.MEDIUM,
+                "shimin-ka", List.of(), false, null)), eq(SATO), eq(Optional.empty()));
     }
 
     @Test
