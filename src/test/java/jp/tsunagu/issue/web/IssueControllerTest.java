@@ -18,6 +18,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import jp.tsunagu.common.FieldProblem;
+import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.issue.Category;
 import jp.tsunagu.issue.IssueComments;
@@ -163,6 +165,17 @@ class IssueControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("must be at most 64 characters"));
         verify(intake, never()).raise(any(), any(), any());
+    }
+
+    @Test
+    void theIntakesProblemsAnswerFieldAndMessageOnly() throws Exception {
+        given(intake.raise(any(), eq(SATO), any())).willThrow(new InvalidInputException(List.of(
+                new FieldProblem("sectionCode", "is not a known section", "raise.problem.unknownSection"))));
+        mvc.perform(post("/api/issues").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(VALID))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sectionCode"))
+                .andExpect(jsonPath("$.errors[0].message").value("is not a known section"))
+                .andExpect(jsonPath("$.errors[0].length()").value(2));
     }
 
     @Test

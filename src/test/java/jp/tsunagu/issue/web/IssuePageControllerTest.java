@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.issue.Category;
 import jp.tsunagu.issue.IssueIntake;
@@ -156,6 +157,42 @@ class IssuePageControllerTest {
     }
 
     @Test
+    void theIntakesOwnProblemsAreEachSaidInTheirOwnWordsAtTheirField() throws Exception {
+        given(intake.raise(any(), any(), any())).willThrow(new InvalidInputException(List.of(
+                new FieldProblem("sectionCode", "is not a known section", "raise.problem.unknownSection"),
+                new FieldProblem("relatedSections", "must not repeat the owning section",
+                        "raise.problem.relatedRepeatsOwner"),
+                new FieldProblem("personalDetails", "may only be given when personalInfo is true",
+                        "raise.problem.detailsNotFlagged"))));
+
+        mvc.perform(valid())
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"sectionCode-error\">選んだ所管課は登録されていません。所管課を選び直してください。</p>"),
+                        containsString("id=\"relatedSections-error\" role=\"alert\">所管課と同じ課は、関係課に選べません。</p>"),
+                        containsString("id=\"personalDetails-error\">個人情報の詳細は、「個人情報を含む」にチェックを入れたときだけ入力できます。</p>"))));
+        mvc.perform(valid().param("lang", "en"))
+                .andExpect(content().string(allOf(
+                        containsString("The chosen owning section does not exist."),
+                        containsString("The owning section cannot also be a related section."),
+                        containsString("Personal details can only be given when"))));
+    }
+
+    @Test
+    void aRefusedIdempotencyTokenIsAnErrorOfTheWholeFormWithTheInputKeptAndAFreshToken() throws Exception {
+        String tooLong = "t".repeat(201);
+        given(intake.raise(any(), any(), eq(Optional.of(tooLong)))).willThrow(new InvalidInputException(List.of(
+                new FieldProblem(IssueIntake.IDEMPOTENCY_KEY, "must be 1 to 200 characters", "raise.problem.idempotencyKey"))));
+
+        String page = mvc.perform(form("窓口の混雑", tooLong))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<p>画面の送信情報が正しくないため、登録していません。", "value=\"窓口の混雑\"",
+                "待ち時間が長い</textarea>", "name=\"idempotencyToken\"").doesNotContain(tooLong, "入力内容に誤りがあります");
+    }
+
+    @Test
     void whenTheHolidayDataEndsTheFormComesBackFilledInWithWhatStandsInTheWay() throws Exception {
         given(intake.raise(any(), any(), any())).willThrow(new HolidayDataNotCoveredException(
                 LocalDate.of(2028, 1, 4), LocalDate.of(2022, 1, 1), LocalDate.of(2027, 12, 31)));
@@ -171,8 +208,12 @@ class IssuePageControllerTest {
     }
 
     private static MockHttpServletRequestBuilder titled(String title) {
+        return form(title, "token-1");
+    }
+
+    private static MockHttpServletRequestBuilder form(String title, String idempotencyToken) {
         return post("/issues").with(csrf())
-                .param("idempotencyToken", "token-1")
+                .param("idempotencyToken", idempotencyToken)
                 .param("title", title).param("description", "待ち時間が長い")
                 .param("category", "CITIZEN_SERVICE").param("severity", "MEDIUM").param("sectionCode", "shimin-ka")
                 .param("relatedSections", "hoken-nenkin")
