@@ -41,7 +41,7 @@ class NotificationPageController {
         model.addAttribute("page", current);
         model.addAttribute("previousLink", current > 0 ? "/notifications?page=" + (current - 1) : null);
         model.addAttribute("nextLink",
-                (long) (current + 1) * PAGE_SIZE < found.total() ? "/notifications?page=" + (current + 1) : null);
+                (current + 1L) * PAGE_SIZE < found.total() ? "/notifications?page=" + (current + 1) : null);
         model.addAttribute("modes", DeliveryMode.values());
         model.addAttribute("preference", notifications.preference(me));
         return "notifications";

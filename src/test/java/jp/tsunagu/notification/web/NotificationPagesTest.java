@@ -1,13 +1,17 @@
 package jp.tsunagu.notification.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,6 +74,24 @@ class NotificationPagesTest extends AbstractIntegrationTest {
 
         assertThat(unread()).isZero();
         assertThat(page("/notifications")).doesNotContain("id=\"read-all\"");
+    }
+
+    @Test
+    void aPageFarPastTheEndIsEmptyAndANegativePageIsRefusedByItsName() throws Exception {
+        Api api = new Api(mvc);
+        api.as("suzuki").get("/api/notifications?page=2147483647")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isEmpty());
+        api.as("suzuki").get("/api/notifications?page=-1")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+        api.as("suzuki").get("/api/notifications?size=101")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        mvc.perform(get("/notifications?page=2147483647").with(suzuki()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("page=-"))));
     }
 
     @Test
