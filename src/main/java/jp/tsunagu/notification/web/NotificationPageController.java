@@ -39,7 +39,11 @@ class NotificationPageController {
         InAppNotifications.Page found = notifications.list(me, current, PAGE_SIZE);
         model.addAttribute("notifications", found);
         model.addAttribute("page", current);
-        model.addAttribute("previousLink", current > 0 ? "/notifications?page=" + (current - 1) : null);
+        // A page past the last leads to the last page, not to the one before it.
+        boolean pastTheEnd = found.items().isEmpty() && found.total() > 0;
+        model.addAttribute("lastPageLink",
+                pastTheEnd ? "/notifications?page=" + (found.total() - 1) / PAGE_SIZE : null);
+        model.addAttribute("previousLink", current > 0 && !pastTheEnd ? "/notifications?page=" + (current - 1) : null);
         model.addAttribute("nextLink",
                 (current + 1L) * PAGE_SIZE < found.total() ? "/notifications?page=" + (current + 1) : null);
         model.addAttribute("modes", DeliveryMode.values());

@@ -89,8 +89,14 @@ class NotificationPagesTest extends AbstractIntegrationTest {
         api.as("suzuki").get("/api/notifications?size=101")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
+        api.as("sato").raise("""
+                {"title": "ページの先", "description": "説明", "category": "OTHER", "severity": "LOW",
+                 "sectionCode": "shimin-ka", "relatedSections": [], "personalInfo": false}""");
         mvc.perform(get("/notifications?page=2147483647").with(suzuki()))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("このページに表示するお知らせはありません。")))
+                .andExpect(content().string(containsString("id=\"last-page-link\"")))
+                .andExpect(content().string(not(containsString("rel=\"prev\""))))
                 .andExpect(content().string(not(containsString("page=-"))));
     }
 
