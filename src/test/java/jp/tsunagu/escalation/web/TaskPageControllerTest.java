@@ -124,6 +124,17 @@ class TaskPageControllerTest {
     }
 
     @Test
+    void anUnknownKindOrOverdueValueSaysTheConditionsAreWrongWithAWayBack() throws Exception {
+        for (String query : List.of("kind=FOO", "overdue=x", "level=TOP")) {
+            mvc.perform(get("/tasks?" + query))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(allOf(containsString("指定された条件が正しくありません。"),
+                            containsString("<a href=\"/tasks\" id=\"retry-link\">条件を指定せずに表示する</a>"),
+                            not(containsString("エラーが発生しました")))));
+        }
+    }
+
+    @Test
     void thePollingFragmentIsTheTableAlone() throws Exception {
         mvc.perform(get("/tasks/rows").param("severity", "LOW"))
                 .andExpect(status().isOk())

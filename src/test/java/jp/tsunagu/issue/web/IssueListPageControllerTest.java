@@ -70,6 +70,21 @@ class IssueListPageControllerTest {
     }
 
     @Test
+    void anUnknownStatusSaysTheConditionsAreWrongAndLeadsToTheListWithoutThem() throws Exception {
+        given(currentUser.require()).willReturn(DemoPeople.SATO);
+
+        for (String[] query : new String[][] {{"status", "FOO"}, {"page", "x"}, {"overdue", "perhaps"}}) {
+            String page = mvc.perform(get("/issues").param(query[0], query[1])).andExpect(status().isBadRequest())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("指定された条件が正しくありません。",
+                    "<a href=\"/issues\" id=\"retry-link\">条件を指定せずに表示する</a>").doesNotContain("エラーが発生しました");
+        }
+        assertThat(mvc.perform(get("/issues").param("status", "FOO").param("lang", "en"))
+                .andReturn().getResponse().getContentAsString())
+                .contains("The conditions in the request are not valid.", "Show the page without conditions");
+    }
+
+    @Test
     void tooManyToDownloadSendsTheReaderBackToTheListWithTheReasonAndTheFilters() throws Exception {
         given(currentUser.require()).willReturn(DemoPeople.SATO);
         willThrow(new InvalidInputException("filters", IssueExport.TOO_MANY)).given(export)
