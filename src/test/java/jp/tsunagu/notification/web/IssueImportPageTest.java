@@ -135,6 +135,38 @@ class IssueImportPageTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void aRowForAnotherSectionAnEmptyFileAndAHeaderAloneAreEachSaidPlainly() throws Exception {
+        String csv = HEADER + tag + " 他課の課題,説明,OTHER,LOW,hoken-nenkin,,false\r\n";
+        String page = mvc.perform(upload(csv, StandardCharsets.UTF_8).param("formKey", UUID.randomUUID().toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("所管課: 課コード「hoken-nenkin」の課の課題を登録する権限がありません。")
+                .doesNotContain("You may not", "you may not");
+
+        String headerOnly = mvc.perform(upload(HEADER, StandardCharsets.UTF_8)).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(headerOnly).contains("ファイルには1行目の列名しかなく、登録する行がないため、何も登録していません。")
+                .doesNotContain("0行のうち", "ファイルを読めないため");
+
+        String empty = mvc.perform(multipart("/issues/import")
+                        .file(new MockMultipartFile("file", "empty.csv", "text/csv", new byte[0]))
+                        .with(user("sato")).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(empty).contains("選んだファイルは中身が空のため、何も登録していません。")
+                .doesNotContain("CSVファイルを選んでください。");
+
+        mvc.perform(multipart("/issues/import").file(new MockMultipartFile("file", "", "application/octet-stream",
+                        new byte[0])).with(user("sato")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("CSVファイルを選んでください。"));
+        String english = mvc.perform(upload(csv, StandardCharsets.UTF_8).param("lang", "en")
+                        .param("formKey", UUID.randomUUID().toString()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Owning section: you may not raise issues for the section with the code");
+        assertThat(raisedWithTag()).isZero();
+    }
+
+    @Test
     void theReportReadsInEnglish() throws Exception {
         String csv = HEADER + tag + " English,desc,OTHER,LOW,nowhere,,false\r\n"
                 + tag + " English,desc,OTHER,LOW,shimin-ka,shimin-ka,false\r\n";
