@@ -50,8 +50,8 @@ class PageAdvice {
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model, Locale locale) {
-        return problem(model, locale, "error.notFound");
+    String notFound(NotFoundException e, Model model, Locale locale) {
+        return problem(model, locale, e.messageKey());
     }
 
     @ExceptionHandler(ForbiddenException.class)

@@ -54,7 +54,7 @@ class JdbcInAppNotifications implements InAppNotifications {
     @Override
     public void markRead(long id, Person person) {
         if (!inbox.markRead(id, person.username(), clock.instant())) {
-            throw new NotFoundException("no such notification");
+            throw new NotFoundException("no such notification", "error.notificationNotFound");
         }
     }
 

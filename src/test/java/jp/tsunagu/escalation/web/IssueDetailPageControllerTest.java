@@ -197,7 +197,12 @@ class IssueDetailPageControllerTest {
 
         mvc.perform(get("/issues/i-1"))
                 .andExpect(content().string(allOf(containsString("id=\"action-resolve\""),
-                        containsString("id=\"action-request-escalation\""), not(containsString("id=\"action-acknowledge\"")))));
+                        containsString("id=\"action-request-escalation\""), not(containsString("id=\"action-acknowledge\"")),
+                        // Both texts are required by the service, as the rejection's comment is, and say so.
+                        containsString("<label for=\"escalation-reason-input\">申請の理由（必須）</label>"),
+                        containsString("<label for=\"resolution\">解決内容（必須）</label>"))));
+        mvc.perform(get("/issues/i-1").param("lang", "en"))
+                .andExpect(content().string(containsString("Reason for the request (required)")));
     }
 
     @Test

@@ -101,6 +101,14 @@ class NotificationPagesTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void aNotificationThatIsNotTheReadersIsNotFoundAsANotification() throws Exception {
+        mvc.perform(post("/notifications/999999999/read").with(suzuki()).with(csrf()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("お探しのお知らせは見つからないか、あなた宛てのお知らせではありません。")))
+                .andExpect(content().string(not(containsString("お探しの課題"))));
+    }
+
+    @Test
     void aPersonChoosesADailyDigestOnThePageAndTheChangeIsAudited() throws Exception {
         Api api = new Api(mvc);
         long auditedBefore = jdbc.sql("select coalesce(max(seq), 0) from audit_event").query(Long.class).single();
