@@ -10,6 +10,9 @@ public interface IssueComments {
 
     List<CommentView> list(String issueId, Person reader);
 
-    /** The issue's audit timeline, for those who may see the issue. */
+    /**
+     * The issue's audit timeline, for those who may see the issue, without the refused attempts (ACCESS_DENIED): who
+     * outside the audience tried to look is for the auditors' own timeline, not for the issue's audience.
+     */
     List<HistoryEntry> history(String issueId, Person reader);
 }

@@ -7,6 +7,9 @@ import jp.tsunagu.org.Person;
 /** Raises issues. */
 public interface IssueIntake {
 
+    /** The API's header for the key, and the field of the problem when a key is refused. */
+    String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     /**
      * Writes the issue, its audience and its audit event, and announces {@link IssueRaised} so that its process starts,
      * all in one transaction. A repeated {@code idempotencyKey} from the same person returns the first issue.

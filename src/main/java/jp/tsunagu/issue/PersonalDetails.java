@@ -10,4 +10,7 @@ public interface PersonalDetails {
 
     /** The clear text, or null when the issue has none. 404 if the caller may not see the issue, 403 if they may not reveal. */
     String reveal(String issueId, Person person, String purpose);
+
+    /** Whether {@link #reveal} would let {@code person} reveal the details of an issue they may see; 404 if they may not. */
+    boolean mayReveal(String issueId, Person person);
 }

@@ -1,6 +1,8 @@
 package jp.tsunagu.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -72,6 +74,37 @@ class PersonalInformationProtectionTest extends AbstractIntegrationTest {
         assertThat(count("select count(*) from issue where personal_details like ?", fragment)).as("encrypted at rest").isZero();
         assertThat(count("select count(*) from ACT_RU_VARIABLE where TEXT_ like ? or TEXT2_ like ?", fragment, fragment)).isZero();
         assertThat(count("select count(*) from ACT_HI_VARINST where TEXT_ like ? or TEXT2_ like ?", fragment, fragment)).isZero();
+    }
+
+    /** The page offers the reveal by the rule the reveal itself applies, and never when nothing was recorded. */
+    @Test
+    void theIssuePageOffersTheRevealOnlyToThoseWhoMayAndOnlyWhenThereAreDetails() throws Exception {
+        Api api = new Api(mvc);
+        String id = api.as("sato").raise("""
+                {"title": "届出書の記載誤り", "description": "窓口で受け付けた届出書の記載に誤り", "category": "CITIZEN_SERVICE",
+                 "severity": "MEDIUM", "sectionCode": "shimin-ka", "relatedSections": [], "personalInfo": true,
+                 "personalDetails": "鈴木 次郎"}""");
+        String issue = "/api/issues/" + id;
+        api.as("sato").post(issue + "/acknowledge", "{}").andExpect(status().isNoContent());
+        api.as("sato").post(issue + "/escalation-requests", "{\"reason\": \"部内共有\"}").andExpect(status().isNoContent());
+        api.as("suzuki").post(issue + "/escalation-requests/current/approve", "{}").andExpect(status().isNoContent());
+
+        for (String person : List.of("sato", "suzuki", "watanabe")) {
+            assertThat(page(id, person)).as(person).contains("id=\"action-reveal\"").doesNotContain("reveal-not-offered");
+        }
+        assertThat(page(id, "takahashi")).contains("●●●", "個人情報を表示できるのは、所管課の職員、この課題の承認者と監査担当です。")
+                .doesNotContain("id=\"action-reveal\"");
+
+        String withoutDetails = api.as("sato").raise("""
+                {"title": "個人情報の詳細なし", "description": "説明", "category": "PERSONAL_INFORMATION",
+                 "severity": "MEDIUM", "sectionCode": "shimin-ka", "relatedSections": [], "personalInfo": true}""");
+        assertThat(page(withoutDetails, "sato")).contains("個人情報を含む課題ですが、個人情報の詳細は登録されていません。")
+                .doesNotContain("id=\"action-reveal\"", "個人情報は伏せ字で表示しています。");
+    }
+
+    private String page(String id, String person) throws Exception {
+        return mvc.perform(get("/issues/" + id).with(user(person))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
     }
 
     private long count(String sql, String... fragments) {

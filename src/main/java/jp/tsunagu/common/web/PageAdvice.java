@@ -12,10 +12,13 @@ import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.common.UnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * What every page needs (dates in the reader's language, the current path for the language switch), and the pages'
@@ -47,8 +50,8 @@ class PageAdvice {
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model, Locale locale) {
-        return problem(model, locale, "error.notFound");
+    String notFound(NotFoundException e, Model model, Locale locale) {
+        return problem(model, locale, e.messageKey());
     }
 
     @ExceptionHandler(ForbiddenException.class)
@@ -67,6 +70,20 @@ class PageAdvice {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String invalid(Model model, Locale locale) {
         return problem(model, locale, "error.invalid");
+    }
+
+    /**
+     * A filter or page number in the address that does not parse ({@code /issues?status=FOO}): the conditions are
+     * wrong, not the system, and the page itself without them is one click away.
+     */
+    @ExceptionHandler({BindException.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class})
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest(HttpServletRequest request, Model model, Locale locale) {
+        if ("GET".equals(request.getMethod())) {
+            model.addAttribute("retryPath", request.getRequestURI());
+        }
+        return problem(model, locale, "error.badRequest");
     }
 
     @ExceptionHandler(UnavailableException.class)

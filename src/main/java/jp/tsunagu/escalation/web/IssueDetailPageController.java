@@ -15,6 +15,7 @@ import jp.tsunagu.issue.IssueQueries;
 import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.IssueView;
 import jp.tsunagu.issue.Level;
+import jp.tsunagu.issue.PersonalDetails;
 import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Organisation;
 import jp.tsunagu.org.Person;
@@ -45,14 +46,16 @@ class IssueDetailPageController {
     private final EscalationService escalation;
     private final CurrentUser currentUser;
     private final Organisation organisation;
+    private final PersonalDetails personalDetails;
 
     IssueDetailPageController(IssueQueries queries, IssueComments comments, EscalationService escalation,
-            CurrentUser currentUser, Organisation organisation) {
+            CurrentUser currentUser, Organisation organisation, PersonalDetails personalDetails) {
         this.queries = queries;
         this.comments = comments;
         this.escalation = escalation;
         this.currentUser = currentUser;
         this.organisation = organisation;
+        this.personalDetails = personalDetails;
     }
 
     @GetMapping("/issues/{id}")
@@ -67,6 +70,8 @@ class IssueDetailPageController {
         model.addAttribute("raiserName", actorName(issue.createdBy(), locale));
         model.addAttribute("levels", Level.values());
         model.addAttribute("actions", IssueActions.of(issue, me, escalation.openTasks(me)));
+        // The reveal is offered only to those it would not refuse, and only when there is something to reveal.
+        model.addAttribute("mayReveal", issue.personalDetails() != null && personalDetails.mayReveal(id, me));
         model.addAttribute("timeline", history.stream()
                 .map(entry -> TimelineEntry.of(entry, actorName(entry.actor(), locale))).toList());
         model.addAttribute("escalationReason", issue.status() == IssueStatus.ESCALATION_REQUESTED

@@ -53,6 +53,12 @@ class AuditedPersonalDetails implements PersonalDetails {
         return stored == null ? null : cipher.decrypt(stored);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayReveal(String issueId, Person person) {
+        return mayReveal(access.requireVisible(issueId, person), person);
+    }
+
     private boolean mayReveal(IssueSummary issue, Person person) {
         if (person.role() == Role.AUDITOR || person.principals().contains(Principals.section(issue.sectionCode()))) {
             return true;

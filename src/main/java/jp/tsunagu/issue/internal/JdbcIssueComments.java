@@ -86,6 +86,7 @@ class JdbcIssueComments implements IssueComments {
     public List<HistoryEntry> history(String issueId, Person reader) {
         access.requireVisible(issueId, reader);
         return auditQueries.forIssue(issueId).stream()
+                .filter(event -> !AuditAction.ACCESS_DENIED.name().equals(event.action()))
                 .map(event -> new HistoryEntry(event.seq(), IssueViews.local(event.occurredAt()), event.actor(),
                         event.action(), parse(event.details())))
                 .toList();

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.Paging;
 import jp.tsunagu.issue.IssueAccess;
 import jp.tsunagu.issue.IssueFilter;
 import jp.tsunagu.issue.IssuePage;
@@ -47,15 +47,13 @@ class JdbcIssueQueries implements IssueQueries {
 
     @Override
     public IssuePage list(IssueFilter filter, Person person) {
-        if (filter.page() < 0 || filter.size() < 1 || filter.size() > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "page must be 0 or more and size 1 to " + MAX_PAGE_SIZE);
-        }
+        long offset = Paging.offset(filter.page(), filter.size(), MAX_PAGE_SIZE);
         Where where = where(filter, person);
         long total = jdbc.sql("select count(*) from issue i" + where.condition()).params(where.params())
                 .query(Long.class).single();
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", filter.size());
-        params.put("offset", (long) filter.page() * filter.size());
+        params.put("offset", offset);
         return new IssuePage(views(where.condition(), params), total);
     }
 

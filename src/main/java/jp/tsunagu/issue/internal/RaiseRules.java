@@ -35,18 +35,21 @@ class RaiseRules {
         List<FieldProblem> problems = new ArrayList<>();
         Section owning = organisation.findSection(request.sectionCode()).orElse(null);
         if (owning == null) {
-            problems.add(new FieldProblem("sectionCode", "is not a known section"));
+            problems.add(new FieldProblem("sectionCode", "is not a known section", "raise.problem.unknownSection"));
         }
         Set<String> related = new LinkedHashSet<>(request.relatedSectionsOrEmpty());
         for (String code : related) {
             if (code.equals(request.sectionCode())) {
-                problems.add(new FieldProblem("relatedSections", "must not repeat the owning section"));
+                problems.add(new FieldProblem("relatedSections", "must not repeat the owning section",
+                        "raise.problem.relatedRepeatsOwner"));
             } else if (organisation.findSection(code).isEmpty()) {
-                problems.add(new FieldProblem("relatedSections", "'" + code + "' is not a known section"));
+                problems.add(new FieldProblem("relatedSections", "'" + code + "' is not a known section",
+                        "raise.problem.unknownRelatedSection"));
             }
         }
         if (!request.personalInfo() && request.personalDetails() != null && !request.personalDetails().isBlank()) {
-            problems.add(new FieldProblem("personalDetails", "may only be given when personalInfo is true"));
+            problems.add(new FieldProblem("personalDetails", "may only be given when personalInfo is true",
+                    "raise.problem.detailsNotFlagged"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

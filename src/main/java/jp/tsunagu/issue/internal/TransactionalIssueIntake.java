@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.issue.AudienceReason;
 import jp.tsunagu.issue.IssueIntake;
@@ -58,7 +59,8 @@ class TransactionalIssueIntake implements IssueIntake {
     @Override
     public RaisedIssue raise(RaiseIssueRequest request, Person raiser, Optional<String> idempotencyKey) {
         idempotencyKey.filter(key -> key.isBlank() || key.length() > 200).ifPresent(key -> {
-            throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 characters");
+            throw new InvalidInputException(List.of(new FieldProblem(IDEMPOTENCY_KEY, "must be 1 to 200 characters",
+                    "raise.problem.idempotencyKey")));
         });
         Optional<RaisedIssue> earlier = idempotencyKey.flatMap(key -> issues.findByIdempotencyKey(raiser.username(), key));
         if (earlier.isPresent()) {

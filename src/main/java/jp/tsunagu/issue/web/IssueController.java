@@ -59,7 +59,7 @@ class IssueController {
      */
     @PostMapping
     ResponseEntity<?> raise(@Valid @RequestBody RaiseIssueRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestHeader(name = IssueIntake.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @RequestHeader(name = "Prefer", required = false) List<String> prefer) {
         Person raiser = currentUser.require();
         RaisedIssue raised = intake.raise(request, raiser, Optional.ofNullable(idempotencyKey));

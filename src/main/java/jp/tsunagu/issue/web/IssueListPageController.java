@@ -85,9 +85,14 @@ class IssueListPageController {
         model.addAttribute("total", found.total());
         model.addAttribute("firstShown", found.items().isEmpty() ? 0 : (long) current * PAGE_SIZE + 1);
         model.addAttribute("lastShown", (long) current * PAGE_SIZE + found.items().size());
-        model.addAttribute("previousLink", current > 0 ? filter.link("/issues", current - 1) : null);
+        // A page past the last (an old link, a hand-made number) leads to the last page, not to the one before it.
+        boolean pastTheEnd = found.items().isEmpty() && found.total() > 0;
+        model.addAttribute("pastTheEnd", pastTheEnd);
+        model.addAttribute("lastPageLink",
+                pastTheEnd ? filter.link("/issues", (int) ((found.total() - 1) / PAGE_SIZE)) : null);
+        model.addAttribute("previousLink", current > 0 && !pastTheEnd ? filter.link("/issues", current - 1) : null);
         model.addAttribute("nextLink",
-                (long) (current + 1) * PAGE_SIZE < found.total() ? filter.link("/issues", current + 1) : null);
+                (current + 1L) * PAGE_SIZE < found.total() ? filter.link("/issues", current + 1) : null);
         model.addAttribute("exportLink", filter.link("/issues/export.csv", 0));
         return "issues";
     }

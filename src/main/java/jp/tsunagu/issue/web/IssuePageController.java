@@ -24,6 +24,7 @@ import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Organisation;
 import jp.tsunagu.org.Person;
 import jp.tsunagu.org.Section;
+import org.springframework.beans.BeanUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,9 +76,7 @@ class IssuePageController {
                 RaisedIssue raised = intake.raise(request, me, Optional.ofNullable(blankToNull(form.getIdempotencyToken())));
                 return "redirect:/issues/" + raised.id();
             } catch (InvalidInputException e) {
-                for (FieldProblem problem : e.problems()) {
-                    binding.rejectValue(problem.field(), "InvalidInput", problem.message());
-                }
+                reject(binding, form, e.problems());
             } catch (UnavailableException e) {
                 // The form comes back as it was filled in, with what stands in the way.
                 response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
@@ -120,6 +119,24 @@ class IssuePageController {
             Object max = descriptor.getAttributes().get("max");
             binding.rejectValue(field, descriptor.getAnnotation().annotationType().getSimpleName(),
                     new Object[] {max}, violation.getMessage());
+        }
+    }
+
+    /**
+     * The intake's own problems, in the reader's language by their message code: at their field, or about the whole
+     * form for one it does not have (the idempotency key). A refused key is replaced, so that sending again can work.
+     */
+    private static void reject(BindingResult binding, IssueForm form, List<FieldProblem> problems) {
+        for (FieldProblem problem : problems) {
+            String code = problem.messageCode() == null ? "InvalidInput" : problem.messageCode();
+            if (BeanUtils.getPropertyDescriptor(IssueForm.class, problem.field()) != null) {
+                binding.rejectValue(problem.field(), code, problem.message());
+            } else {
+                binding.reject(code, problem.message());
+            }
+            if (IssueIntake.IDEMPOTENCY_KEY.equals(problem.field())) {
+                form.setIdempotencyToken(UUID.randomUUID().toString());
+            }
         }
     }
 

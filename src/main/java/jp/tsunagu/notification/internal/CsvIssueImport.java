@@ -107,7 +107,8 @@ class CsvIssueImport implements IssueImport {
         } catch (InvalidInputException invalid) {
             return invalid(row, invalid.problems());
         } catch (ForbiddenException forbidden) {
-            return invalid(row, List.of(new FieldProblem("sectionCode", forbidden.getMessage())));
+            return invalid(row, List.of(new FieldProblem("sectionCode",
+                    "you may not raise issues for section '" + row.request().sectionCode() + "'")));
         } catch (UnavailableException unavailable) {
             // The severity's targets cannot be computed yet (holiday data); the row can be sent again once they can.
             return invalid(row, List.of(new FieldProblem("severity", unavailable.getMessage())));

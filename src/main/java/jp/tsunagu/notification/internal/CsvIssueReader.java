@@ -55,6 +55,9 @@ final class CsvIssueReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        if (text.isBlank()) {
+            throw new InvalidInputException(List.of(new FieldProblem("file", "is empty", "import.error.empty")));
+        }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
                 .setTrim(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
@@ -65,6 +68,10 @@ final class CsvIssueReader {
                     throw new InvalidInputException("file", "must hold at most " + MAX_ROWS + " rows");
                 }
                 rows.add(row(rows.size() + 1, record));
+            }
+            if (rows.isEmpty()) {
+                throw new InvalidInputException(List.of(new FieldProblem("file", "has no rows below the header",
+                        "import.error.noRows")));
             }
             return new Parsed(charset, rows);
         } catch (IOException | IllegalArgumentException | IllegalStateException malformed) {

@@ -34,7 +34,7 @@ public class InboxRepository {
                 values (?, ?, ?, ?, ?, ?)""", rows);
     }
 
-    List<Row> newestFirst(String username, int offset, int limit) {
+    List<Row> newestFirst(String username, long offset, int limit) {
         return jdbc.sql("""
                 select id, event_type, issue_id, payload, created_at, read_at from notification_inbox
                 where username = ? order by created_at desc, id desc limit ? offset ?""")

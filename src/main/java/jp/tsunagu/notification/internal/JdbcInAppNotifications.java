@@ -9,6 +9,7 @@ import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.NotFoundException;
+import jp.tsunagu.common.Paging;
 import jp.tsunagu.notification.DeliveryMode;
 import jp.tsunagu.notification.InAppNotifications;
 import jp.tsunagu.org.Person;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcInAppNotifications implements InAppNotifications {
 
     private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Tokyo");
+    private static final int MAX_PAGE_SIZE = 100;
 
     private final InboxRepository inbox;
     private final PreferenceRepository preferences;
@@ -37,10 +39,8 @@ class JdbcInAppNotifications implements InAppNotifications {
 
     @Override
     public Page list(Person person, int page, int size) {
-        if (page < 0 || size < 1 || size > 100) {
-            throw new InvalidInputException("size", "page must be 0 or more and size 1 to 100");
-        }
-        List<Item> items = inbox.newestFirst(person.username(), page * size, size).stream().map(this::item).toList();
+        long offset = Paging.offset(page, size, MAX_PAGE_SIZE);
+        List<Item> items = inbox.newestFirst(person.username(), offset, size).stream().map(this::item).toList();
         return new Page(items, inbox.total(person.username()), inbox.unread(person.username()));
     }
 
@@ -54,7 +54,7 @@ class JdbcInAppNotifications implements InAppNotifications {
     @Override
     public void markRead(long id, Person person) {
         if (!inbox.markRead(id, person.username(), clock.instant())) {
-            throw new NotFoundException("no such notification");
+            throw new NotFoundException("no such notification", "error.notificationNotFound");
         }
     }
 

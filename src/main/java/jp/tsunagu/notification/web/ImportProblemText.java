@@ -25,7 +25,9 @@ final class ImportProblemText {
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("^is required$"), "import.problem.required"),
             new Rule(Pattern.compile("^must (be 1 to|be at most) \\d+ characters$"), "import.problem.tooLong"),
+            new Rule(Pattern.compile("^must not contain line breaks"), "import.problem.controlCharacters"),
             new Rule(Pattern.compile("^'[^']*' is not a known section$"), "import.problem.unknownSectionNamed"),
+            new Rule(Pattern.compile("^you may not raise issues for section '"), "import.problem.notAllowed"),
             new Rule(Pattern.compile("is not a known section$"), "import.problem.unknownSection"),
             new Rule(Pattern.compile("is not one of"), "import.problem.notOneOf"),
             new Rule(Pattern.compile("^must be true or false$"), "import.problem.trueOrFalse"),

@@ -18,6 +18,7 @@ import jp.tsunagu.org.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.StringUtils;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,7 +68,8 @@ class IssueImportPageController {
             throws IOException {
         model.addAttribute("charset", charset);
         model.addAttribute("allOrNothing", allOrNothing);
-        if (file == null || file.isEmpty()) {
+        // A browser sends an empty part with no file name when no file was chosen; a chosen empty file has a name.
+        if (file == null || (file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename()))) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute(PageErrors.FLASH_ERROR, "import.error.noFile");
             return form(model);
@@ -87,8 +89,14 @@ class IssueImportPageController {
                     .toList());
         } catch (InvalidInputException unreadable) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute(PageErrors.FLASH_ERROR, "import.error.file");
-            model.addAttribute("fileProblems", texts(unreadable.problems(), locale));
+            List<FieldProblem> problems = unreadable.problems();
+            if (problems.size() == 1 && problems.get(0).messageCode() != null) {
+                // An empty file, or one with only the header: one sentence says it all.
+                model.addAttribute(PageErrors.FLASH_ERROR, problems.get(0).messageCode());
+            } else {
+                model.addAttribute(PageErrors.FLASH_ERROR, "import.error.file");
+                model.addAttribute("fileProblems", texts(problems, locale));
+            }
         }
         return form(model);
     }

@@ -39,9 +39,13 @@ class NotificationPageController {
         InAppNotifications.Page found = notifications.list(me, current, PAGE_SIZE);
         model.addAttribute("notifications", found);
         model.addAttribute("page", current);
-        model.addAttribute("previousLink", current > 0 ? "/notifications?page=" + (current - 1) : null);
+        // A page past the last leads to the last page, not to the one before it.
+        boolean pastTheEnd = found.items().isEmpty() && found.total() > 0;
+        model.addAttribute("lastPageLink",
+                pastTheEnd ? "/notifications?page=" + (found.total() - 1) / PAGE_SIZE : null);
+        model.addAttribute("previousLink", current > 0 && !pastTheEnd ? "/notifications?page=" + (current - 1) : null);
         model.addAttribute("nextLink",
-                (long) (current + 1) * PAGE_SIZE < found.total() ? "/notifications?page=" + (current + 1) : null);
+                (current + 1L) * PAGE_SIZE < found.total() ? "/notifications?page=" + (current + 1) : null);
         model.addAttribute("modes", DeliveryMode.values());
         model.addAttribute("preference", notifications.preference(me));
         return "notifications";

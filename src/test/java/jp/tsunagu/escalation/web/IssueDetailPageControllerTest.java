@@ -9,6 +9,7 @@ import static jp.tsunagu.testsupport.DemoPeople.SUZUKI;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
@@ -37,7 +38,9 @@ import jp.tsunagu.issue.HistoryEntry;
 import jp.tsunagu.issue.IssueComments;
 import jp.tsunagu.issue.IssueQueries;
 import jp.tsunagu.issue.IssueStatus;
+import jp.tsunagu.issue.IssueView;
 import jp.tsunagu.issue.Level;
+import jp.tsunagu.issue.PersonalDetails;
 import jp.tsunagu.issue.Severity;
 import jp.tsunagu.issue.SlaView;
 import jp.tsunagu.org.CurrentUser;
@@ -73,11 +76,15 @@ class IssueDetailPageControllerTest {
     @MockitoBean
     Organisation organisation;
 
+    @MockitoBean
+    PersonalDetails personalDetails;
+
     @BeforeEach
     void world() {
         given(currentUser.require()).willReturn(SATO);
         given(organisation.findSection("shimin-ka")).willReturn(Optional.of(SHIMIN));
         given(organisation.findPerson("sato")).willReturn(Optional.of(SATO));
+        given(personalDetails.mayReveal("i-1", SATO)).willReturn(true);
         given(comments.history("i-1", SATO)).willReturn(List.of(
                 new HistoryEntry(1, NOW.minusHours(1), "sato", "ISSUE_RAISED", Map.of("level", "SECTION")),
                 new HistoryEntry(2, NOW, "sato", "COMMENT_ADDED", Map.of("text", "電話で確認済み"))));
@@ -133,6 +140,35 @@ class IssueDetailPageControllerTest {
     }
 
     @Test
+    void anIssueWithPersonalInformationButNoDetailsSaysSoAndOffersNoReveal() throws Exception {
+        var issue = issue("i-1", IssueStatus.OPEN, Level.SECTION);
+        given(queries.view("i-1", SATO)).willReturn(new IssueView(issue.id(), issue.number(), issue.title(),
+                issue.description(), issue.category(), issue.severity(), issue.status(), issue.level(),
+                issue.sectionCode(), issue.departmentCode(), List.of(), List.of(), issue.sla(), true, null, null, null,
+                issue.createdAt(), "sato"));
+        given(escalation.openTasks(SATO)).willReturn(List.of());
+
+        mvc.perform(get("/issues/i-1"))
+                .andExpect(content().string(allOf(containsString("個人情報の詳細は登録されていません。"),
+                        not(containsString("個人情報は伏せ字で表示しています。")), not(containsString("id=\"action-reveal\"")))));
+        verify(personalDetails, never()).mayReveal(any(), any());
+    }
+
+    @Test
+    void someoneWhoMayNotRevealIsNotOfferedTheButtonButToldWhoMay() throws Exception {
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.DEPARTMENT));
+        given(escalation.openTasks(SATO)).willReturn(List.of());
+        given(personalDetails.mayReveal("i-1", SATO)).willReturn(false);
+
+        mvc.perform(get("/issues/i-1"))
+                .andExpect(content().string(allOf(containsString("●●●"),
+                        containsString("個人情報を表示できるのは、所管課の職員、この課題の承認者と監査担当です。"),
+                        not(containsString("id=\"reveal-form\"")), not(containsString("id=\"action-reveal\"")))));
+        mvc.perform(get("/issues/i-1").param("lang", "en"))
+                .andExpect(content().string(containsString("Only the owning section, the approvers of this issue")));
+    }
+
+    @Test
     void aResolvedIssueOffersNothing() throws Exception {
         given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.RESOLVED, Level.DEPARTMENT));
         given(escalation.openTasks(SATO)).willReturn(List.of());
@@ -162,7 +198,12 @@ class IssueDetailPageControllerTest {
 
         mvc.perform(get("/issues/i-1"))
                 .andExpect(content().string(allOf(containsString("id=\"action-resolve\""),
-                        containsString("id=\"action-request-escalation\""), not(containsString("id=\"action-acknowledge\"")))));
+                        containsString("id=\"action-request-escalation\""), not(containsString("id=\"action-acknowledge\"")),
+                        // Both texts are required by the service, as the rejection's comment is, and say so.
+                        containsString("<label for=\"escalation-reason-input\">申請の理由（必須）</label>"),
+                        containsString("<label for=\"resolution\">解決内容（必須）</label>"))));
+        mvc.perform(get("/issues/i-1").param("lang", "en"))
+                .andExpect(content().string(containsString("Reason for the request (required)")));
     }
 
     @Test

@@ -124,6 +124,31 @@ class TaskPageControllerTest {
     }
 
     @Test
+    void anUnknownKindOrOverdueValueSaysTheConditionsAreWrongWithAWayBack() throws Exception {
+        for (String query : List.of("kind=FOO", "overdue=x", "level=TOP")) {
+            mvc.perform(get("/tasks?" + query))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(allOf(containsString("指定された条件が正しくありません。"),
+                            containsString("<a href=\"/tasks\" id=\"retry-link\">条件を指定せずに表示する</a>"),
+                            not(containsString("エラーが発生しました")))));
+        }
+    }
+
+    @Test
+    void theTwoNearUrgenciesSayHowNear() throws Exception {
+        given(escalation.openTasks(SATO)).willReturn(List.of(
+                task("1", TaskKind.ACKNOWLEDGE, Level.SECTION, Severity.HIGH, "shimin-ka", NOW.plusMinutes(40)),
+                task("2", TaskKind.RESPOND, Level.SECTION, Severity.MEDIUM, "shimin-ka", NOW.plusHours(3))));
+
+        mvc.perform(get("/tasks"))
+                .andExpect(content().string(allOf(containsString("（期限まで1時間以内）"),
+                        containsString("（期限まで4時間以内）"))));
+        mvc.perform(get("/tasks").param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("(Due within 1 hour)"),
+                        containsString("(Due within 4 hours)"))));
+    }
+
+    @Test
     void thePollingFragmentIsTheTableAlone() throws Exception {
         mvc.perform(get("/tasks/rows").param("severity", "LOW"))
                 .andExpect(status().isOk())

@@ -1,12 +1,16 @@
 package jp.tsunagu.issue.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.UUID;
 
 import jp.tsunagu.AbstractIntegrationTest;
+import jp.tsunagu.common.FieldProblem;
+import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.issue.IssueFilter;
+import jp.tsunagu.issue.IssuePage;
 import jp.tsunagu.issue.IssueView;
 import jp.tsunagu.org.Person;
 import jp.tsunagu.org.Role;
@@ -27,6 +31,20 @@ class JdbcIssueQueriesTest extends AbstractIntegrationTest {
 
     @Autowired
     JdbcIssueQueries queries;
+
+    @Test
+    void aPageFarPastTheEndIsEmptyAndANegativePageIsRefusedByItsName() {
+        IssuePage farPast = queries.list(new IssueFilter(null, null, null, null, null, null, Integer.MAX_VALUE,
+                JdbcIssueQueries.MAX_PAGE_SIZE), DemoPeople.SATO);
+        assertThat(farPast.items()).isEmpty();
+
+        assertThatThrownBy(() -> queries.list(new IssueFilter(null, null, null, null, null, null, -1, 20),
+                DemoPeople.SATO)).isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(
+                        refused.problems()).extracting(FieldProblem::field).containsExactly("page"));
+        assertThatThrownBy(() -> queries.list(new IssueFilter(null, null, null, null, null, null, 0, 0),
+                DemoPeople.SATO)).isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(
+                        refused.problems()).extracting(FieldProblem::field).containsExactly("size"));
+    }
 
     @Test
     void allMatchingIssuesComeInOneReadNewestFirstOrNoneWhenThereAreMoreThanTheMost() throws Exception {

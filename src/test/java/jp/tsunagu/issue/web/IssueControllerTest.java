@@ -18,6 +18,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import jp.tsunagu.common.FieldProblem;
+import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.issue.Category;
 import jp.tsunagu.issue.IssueComments;
@@ -123,6 +125,57 @@ class IssueControllerTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("title"));
         verify(intake, never()).raise(any(), any(), any());
+    }
+
+    @Test
+    void aTitleOfIdeographicSpacesIsRequiredAndOneWithControlCharactersIsRefused() throws Exception {
+        mvc.perform(post("/api/issues").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("窓口の待ち時間", "\u3000\u3000")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("title"))
+                .andExpect(jsonPath("$.errors[0].message").value("is required"));
+        for (String control : List.of("\\u0000", "\\r", "\\n", "\\t", "\\u2028")) {
+            mvc.perform(post("/api/issues").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content(VALID.replace("窓口の待ち時間", "窓口の" + control + "待ち時間")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("title"))
+                    .andExpect(jsonPath("$.errors[0].message").value(
+                            "must not contain line breaks, tabs or other control characters"));
+        }
+        verify(intake, never()).raise(any(), any(), any());
+    }
+
+    @Test
+    void fieldErrorsAreInEnglishWhateverTheCallersLanguage() throws Exception {
+        mvc.perform(post("/api/issues").with(csrf()).header("Accept-Language", "ja")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("\"relatedSections\": []", "\"relatedSections\": [\"\"]")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("relatedSections[0]"))
+                .andExpect(jsonPath("$.errors[0].message").value("must not be blank"));
+        mvc.perform(post("/api/issues").with(csrf()).header("Accept-Language", "ja")
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID.replace("shimin-ka", "k".repeat(65))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sectionCode"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be at most 64 characters"));
+        mvc.perform(post("/api/issues").with(csrf()).header("Accept-Language", "ja")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("\"relatedSections\": []", "\"relatedSections\": [\"" + "k".repeat(65) + "\"]")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("must be at most 64 characters"));
+        verify(intake, never()).raise(any(), any(), any());
+    }
+
+    @Test
+    void theIntakesProblemsAnswerFieldAndMessageOnly() throws Exception {
+        given(intake.raise(any(), eq(SATO), any())).willThrow(new InvalidInputException(List.of(
+                new FieldProblem("sectionCode", "is not a known section", "raise.problem.unknownSection"))));
+        mvc.perform(post("/api/issues").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(VALID))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sectionCode"))
+                .andExpect(jsonPath("$.errors[0].message").value("is not a known section"))
+                .andExpect(jsonPath("$.errors[0].length()").value(2));
     }
 
     @Test

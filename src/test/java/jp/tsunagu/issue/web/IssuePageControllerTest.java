@@ -1,6 +1,7 @@
 package jp.tsunagu.issue.web;
 
 import static jp.tsunagu.testsupport.DemoPeople.SATO;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.issue.Category;
 import jp.tsunagu.issue.IssueIntake;
@@ -77,6 +79,23 @@ class IssuePageControllerTest {
                         containsString("<option value=\"shimin-ka\" selected=\"selected\">市民課</option>"))));
     }
 
+    /** As on the API and in the CSV import, which AI-OCR tools rely on: the description may be left empty. */
+    @Test
+    void theDescriptionIsNotMarkedRequiredAndMayBeLeftEmpty() throws Exception {
+        String form = mvc.perform(get("/issues/new")).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("<label for=\"description\">内容</label>");
+        String textarea = form.substring(form.indexOf("<textarea"), form.indexOf(">", form.indexOf("<textarea")));
+        assertThat(textarea).contains("id=\"description\"", "maxlength=\"10000\"").doesNotContain("required");
+        assertThat(form).contains("<label for=\"title\">件名 <span class=\"req\"");
+
+        given(intake.raise(any(), eq(SATO), any())).willReturn(new RaisedIssue("i-2", "2026-000002", true));
+        mvc.perform(post("/issues").with(csrf()).param("title", "窓口の混雑").param("description", "")
+                        .param("category", "CITIZEN_SERVICE").param("severity", "MEDIUM").param("sectionCode", "shimin-ka"))
+                .andExpect(redirectedUrl("/issues/i-2"));
+        verify(intake).raise(eq(new RaiseIssueRequest("窓口の混雑", "", Category.CITIZEN_SERVICE, Severity.MEDIUM,
+                "shimin-ka", List.of(), false, null)), eq(SATO), eq(Optional.empty()));
+    }
+
     @Test
     void missingFieldsAreExplainedInJapaneseNextToEachField() throws Exception {
         mvc.perform(post("/issues").with(csrf()).param("severity", "MEDIUM").param("sectionCode", "shimin-ka"))
@@ -85,6 +104,19 @@ class IssuePageControllerTest {
                         containsString("<p class=\"field-error\" id=\"title-error\">入力してください。</p>"),
                         containsString("<p class=\"field-error\" id=\"category-error\">選択してください。</p>"),
                         containsString("aria-invalid=\"true\""), containsString("入力内容に誤りがあります"))));
+        verify(intake, never()).raise(any(), any(), any());
+    }
+
+    @Test
+    void aTitleOfIdeographicSpacesIsRequiredAndOneWithATabIsRefusedAtTheField() throws Exception {
+        mvc.perform(titled("\u3000\u3000"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "<p class=\"field-error\" id=\"title-error\">入力してください。</p>")));
+        mvc.perform(titled("窓口の\t混雑"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "<p class=\"field-error\" id=\"title-error\">改行やタブなどの制御文字は使えません。1行で入力してください。</p>")));
         verify(intake, never()).raise(any(), any(), any());
     }
 
@@ -125,6 +157,42 @@ class IssuePageControllerTest {
     }
 
     @Test
+    void theIntakesOwnProblemsAreEachSaidInTheirOwnWordsAtTheirField() throws Exception {
+        given(intake.raise(any(), any(), any())).willThrow(new InvalidInputException(List.of(
+                new FieldProblem("sectionCode", "is not a known section", "raise.problem.unknownSection"),
+                new FieldProblem("relatedSections", "must not repeat the owning section",
+                        "raise.problem.relatedRepeatsOwner"),
+                new FieldProblem("personalDetails", "may only be given when personalInfo is true",
+                        "raise.problem.detailsNotFlagged"))));
+
+        mvc.perform(valid())
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"sectionCode-error\">選んだ所管課は登録されていません。所管課を選び直してください。</p>"),
+                        containsString("id=\"relatedSections-error\" role=\"alert\">所管課と同じ課は、関係課に選べません。</p>"),
+                        containsString("id=\"personalDetails-error\">個人情報の詳細は、「個人情報を含む」にチェックを入れたときだけ入力できます。</p>"))));
+        mvc.perform(valid().param("lang", "en"))
+                .andExpect(content().string(allOf(
+                        containsString("The chosen owning section does not exist."),
+                        containsString("The owning section cannot also be a related section."),
+                        containsString("Personal details can only be given when"))));
+    }
+
+    @Test
+    void aRefusedIdempotencyTokenIsAnErrorOfTheWholeFormWithTheInputKeptAndAFreshToken() throws Exception {
+        String tooLong = "t".repeat(201);
+        given(intake.raise(any(), any(), eq(Optional.of(tooLong)))).willThrow(new InvalidInputException(List.of(
+                new FieldProblem(IssueIntake.IDEMPOTENCY_KEY, "must be 1 to 200 characters", "raise.problem.idempotencyKey"))));
+
+        String page = mvc.perform(form("窓口の混雑", tooLong))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<p>画面の送信情報が正しくないため、登録していません。", "value=\"窓口の混雑\"",
+                "待ち時間が長い</textarea>", "name=\"idempotencyToken\"").doesNotContain(tooLong, "入力内容に誤りがあります");
+    }
+
+    @Test
     void whenTheHolidayDataEndsTheFormComesBackFilledInWithWhatStandsInTheWay() throws Exception {
         given(intake.raise(any(), any(), any())).willThrow(new HolidayDataNotCoveredException(
                 LocalDate.of(2028, 1, 4), LocalDate.of(2022, 1, 1), LocalDate.of(2027, 12, 31)));
@@ -136,9 +204,17 @@ class IssuePageControllerTest {
     }
 
     private static MockHttpServletRequestBuilder valid() {
+        return titled("窓口の混雑");
+    }
+
+    private static MockHttpServletRequestBuilder titled(String title) {
+        return form(title, "token-1");
+    }
+
+    private static MockHttpServletRequestBuilder form(String title, String idempotencyToken) {
         return post("/issues").with(csrf())
-                .param("idempotencyToken", "token-1")
-                .param("title", "窓口の混雑").param("description", "待ち時間が長い")
+                .param("idempotencyToken", idempotencyToken)
+                .param("title", title).param("description", "待ち時間が長い")
                 .param("category", "CITIZEN_SERVICE").param("severity", "MEDIUM").param("sectionCode", "shimin-ka")
                 .param("relatedSections", "hoken-nenkin")
                 .param("personalDetails", "ignored without the box");

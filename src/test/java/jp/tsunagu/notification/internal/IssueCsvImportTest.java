@@ -124,6 +124,26 @@ class IssueCsvImportTest extends AbstractNotificationIntegrationTest {
                         org.hamcrest.Matchers.is("header"))));
     }
 
+    @Test
+    void aFileWithOnlyTheHeaderOrNothingAtAllIsRefusedAsSuch() throws Exception {
+        importCsv(HEADER.getBytes(StandardCharsets.UTF_8), "")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].message").value("has no rows below the header"));
+        importCsv("\uFEFF\r\n".getBytes(StandardCharsets.UTF_8), "")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("is empty"));
+    }
+
+    @Test
+    void aRowForASectionTheImporterMayNotRaiseForNamesTheSection() throws Exception {
+        importCsv((HEADER + "他課の課題,説明,FACILITY,LOW,hoken-nenkin,,false\n").getBytes(StandardCharsets.UTF_8), "")
+                .andExpect(jsonPath("$.results[0].status").value("INVALID"))
+                .andExpect(jsonPath("$.results[0].errors[0].field").value("sectionCode"))
+                .andExpect(jsonPath("$.results[0].errors[0].message")
+                        .value("you may not raise issues for section 'hoken-nenkin'"));
+    }
+
     private ResultActions importCsv(byte[] csv, String query) throws Exception {
         return mvc.perform(request(csv, query));
     }

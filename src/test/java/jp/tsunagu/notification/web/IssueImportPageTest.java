@@ -72,6 +72,22 @@ class IssueImportPageTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void aTitleOfIdeographicSpacesIsEmptyAndOneOnTwoLinesIsRefused() throws Exception {
+        String csv = HEADER
+                + "\u3000\u3000," + tag + " 全角空白だけの件名,OTHER,LOW,shimin-ka,,false\r\n"
+                + "\"" + tag + " 改行の\n入った件名\",説明,OTHER,LOW,shimin-ka,,false\r\n";
+
+        String page = mvc.perform(upload(csv, StandardCharsets.UTF_8).param("formKey", UUID.randomUUID().toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("2行のうち 0件を登録しました。誤りのある行は 2行です。", "件名が空です。",
+                "件名に改行やタブなどの制御文字が含まれています。1行で書いてください。");
+        assertThat(raisedWithTag()).isZero();
+        assertThat(jdbc.sql("select count(*) from issue where description like ?").param(tag + "%").query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
     void allOrNothingRaisesNothingWhenARowIsWrongAndTheSameFormTwiceRaisesOnce() throws Exception {
         String bad = HEADER + tag + " 良い行,説明,OTHER,LOW,shimin-ka,,false\r\n" + tag + " 悪い行,説明,OTHER,LOW,,,maybe\r\n";
         String nothing = mvc.perform(upload(bad, StandardCharsets.UTF_8).param("allOrNothing", "true")
@@ -116,6 +132,38 @@ class IssueImportPageTest extends AbstractIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(result -> assertThat(result.getResponse().getContentAsString())
                         .contains("CSVファイルを選んでください。"));
+    }
+
+    @Test
+    void aRowForAnotherSectionAnEmptyFileAndAHeaderAloneAreEachSaidPlainly() throws Exception {
+        String csv = HEADER + tag + " 他課の課題,説明,OTHER,LOW,hoken-nenkin,,false\r\n";
+        String page = mvc.perform(upload(csv, StandardCharsets.UTF_8).param("formKey", UUID.randomUUID().toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("所管課: 課コード「hoken-nenkin」の課の課題を登録する権限がありません。")
+                .doesNotContain("You may not", "you may not");
+
+        String headerOnly = mvc.perform(upload(HEADER, StandardCharsets.UTF_8)).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(headerOnly).contains("ファイルには1行目の列名しかなく、登録する行がないため、何も登録していません。")
+                .doesNotContain("0行のうち", "ファイルを読めないため");
+
+        String empty = mvc.perform(multipart("/issues/import")
+                        .file(new MockMultipartFile("file", "empty.csv", "text/csv", new byte[0]))
+                        .with(user("sato")).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(empty).contains("選んだファイルは中身が空のため、何も登録していません。")
+                .doesNotContain("CSVファイルを選んでください。");
+
+        mvc.perform(multipart("/issues/import").file(new MockMultipartFile("file", "", "application/octet-stream",
+                        new byte[0])).with(user("sato")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("CSVファイルを選んでください。"));
+        String english = mvc.perform(upload(csv, StandardCharsets.UTF_8).param("lang", "en")
+                        .param("formKey", UUID.randomUUID().toString()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Owning section: you may not raise issues for the section with the code");
+        assertThat(raisedWithTag()).isZero();
     }
 
     @Test

@@ -1,13 +1,17 @@
 package jp.tsunagu.notification.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,6 +74,38 @@ class NotificationPagesTest extends AbstractIntegrationTest {
 
         assertThat(unread()).isZero();
         assertThat(page("/notifications")).doesNotContain("id=\"read-all\"");
+    }
+
+    @Test
+    void aPageFarPastTheEndIsEmptyAndANegativePageIsRefusedByItsName() throws Exception {
+        Api api = new Api(mvc);
+        api.as("suzuki").get("/api/notifications?page=2147483647")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isEmpty());
+        api.as("suzuki").get("/api/notifications?page=-1")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+        api.as("suzuki").get("/api/notifications?size=101")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+        api.as("sato").raise("""
+                {"title": "ページの先", "description": "説明", "category": "OTHER", "severity": "LOW",
+                 "sectionCode": "shimin-ka", "relatedSections": [], "personalInfo": false}""");
+        mvc.perform(get("/notifications?page=2147483647").with(suzuki()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("このページに表示するお知らせはありません。")))
+                .andExpect(content().string(containsString("id=\"last-page-link\"")))
+                .andExpect(content().string(not(containsString("rel=\"prev\""))))
+                .andExpect(content().string(not(containsString("page=-"))));
+    }
+
+    @Test
+    void aNotificationThatIsNotTheReadersIsNotFoundAsANotification() throws Exception {
+        mvc.perform(post("/notifications/999999999/read").with(suzuki()).with(csrf()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("お探しのお知らせは見つからないか、あなた宛てのお知らせではありません。")))
+                .andExpect(content().string(not(containsString("お探しの課題"))));
     }
 
     @Test
