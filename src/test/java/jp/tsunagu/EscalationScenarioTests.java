@@ -296,6 +296,17 @@ abstract class EscalationScenarioTests extends AbstractIntegrationTest {
         assertThat(com.jayway.jsonpath.JsonPath.<String>read(second.getResponse().getContentAsString(), "$.number"))
                 .as("the earlier issue's number, found by its key")
                 .isEqualTo(com.jayway.jsonpath.JsonPath.<String>read(first.getResponse().getContentAsString(), "$.number"));
+
+        // The same key with a different request is refused, and nothing is raised.
+        long issues = countIssues();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/issues")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("sato", "demo"))
+                        .header("Idempotency-Key", key).contentType("application/json")
+                        .content(MEDIUM_ONE_SECTION.replace("窓口の待ち時間が長い", "別の件")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+        assertThat(countIssues()).isEqualTo(issues);
+        assertThat(processCount()).isEqualTo(processes);
     }
 
     @Autowired

@@ -6,6 +6,7 @@ import java.util.List;
 import jp.tsunagu.common.ConflictException;
 import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.ForbiddenException;
+import jp.tsunagu.common.IdempotencyKeyReusedException;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.common.UnavailableException;
@@ -67,6 +68,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return invalidInput(e.problems());
+    }
+
+    /** The same idempotency key with a different request: 422, as the IETF's Idempotency-Key draft asks. */
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ProblemDetail keyReused(IdempotencyKeyReusedException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused",
+                "This Idempotency-Key was sent before with a different request; nothing was done.");
+        problem.setProperty("errors", e.problems());
+        return problem;
     }
 
     /** Anything unexpected: logged here with its stack, answered without it. */

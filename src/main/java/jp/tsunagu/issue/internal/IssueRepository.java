@@ -36,15 +36,16 @@ class IssueRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(IssueRow row, String idempotencyKey) {
+    void insert(IssueRow row, String idempotencyKey, String idempotencyFingerprint) {
         jdbc.sql("""
                 insert into issue (id, number, title, description, category, severity, status, level, section_code,
-                    department_code, personal_info, personal_details, created_at, created_by, idempotency_key, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    department_code, personal_info, personal_details, created_at, created_by, idempotency_key,
+                    idempotency_fingerprint, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(row.id(), row.number(), row.title(), row.description(), row.category().name(),
                         row.severity().name(), row.status().name(), row.level().name(), row.sectionCode(),
                         row.departmentCode(), row.personalInfo(), row.personalDetails(), ts(row.createdAt()),
-                        row.createdBy(), idempotencyKey, ts(row.createdAt()))
+                        row.createdBy(), idempotencyKey, idempotencyFingerprint, ts(row.createdAt()))
                 .update();
     }
 
@@ -72,10 +73,15 @@ class IssueRepository {
     }
 
     /** The issue a person raised earlier with this key, as its id and number. */
-    Optional<RaisedIssue> findByIdempotencyKey(String createdBy, String key) {
-        return jdbc.sql("select id, number from issue where created_by = ? and idempotency_key = ?")
+    /** The issue a person raised under this key, and the fingerprint of what they sent (null before V15). */
+    Optional<KeyedIssue> findByIdempotencyKey(String createdBy, String key) {
+        return jdbc.sql("select id, number, idempotency_fingerprint from issue where created_by = ? and idempotency_key = ?")
                 .params(createdBy, key)
-                .query((rs, i) -> new RaisedIssue(rs.getString("id"), rs.getString("number"), false)).optional();
+                .query((rs, i) -> new KeyedIssue(new RaisedIssue(rs.getString("id"), rs.getString("number"), false),
+                        rs.getString("idempotency_fingerprint"))).optional();
+    }
+
+    record KeyedIssue(RaisedIssue issue, String fingerprint) {
     }
 
     void insertRelatedSections(String issueId, Collection<String> sectionCodes) {

@@ -1,17 +1,23 @@
 package jp.tsunagu.issue.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.FieldProblem;
+import jp.tsunagu.common.IdempotencyKeyReusedException;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.issue.AudienceReason;
 import jp.tsunagu.issue.IssueIntake;
@@ -62,20 +68,48 @@ class TransactionalIssueIntake implements IssueIntake {
             throw new InvalidInputException(List.of(new FieldProblem(IDEMPOTENCY_KEY, "must be 1 to 200 characters",
                     "raise.problem.idempotencyKey")));
         });
-        Optional<RaisedIssue> earlier = idempotencyKey.flatMap(key -> issues.findByIdempotencyKey(raiser.username(), key));
+        String fingerprint = idempotencyKey.map(key -> fingerprint(request)).orElse(null);
+        Optional<RaisedIssue> earlier = idempotencyKey.flatMap(key -> issues.findByIdempotencyKey(raiser.username(), key))
+                .map(keyed -> sameRequest(keyed, fingerprint));
         if (earlier.isPresent()) {
             return earlier.get();
         }
         try {
-            return transaction.execute(status -> write(request, raiser, idempotencyKey.orElse(null)));
+            return transaction.execute(status -> write(request, raiser, idempotencyKey.orElse(null), fingerprint));
         } catch (DuplicateKeyException concurrentRetry) {
             // A retry with the same key committed first; answer with its issue.
             return idempotencyKey.flatMap(key -> issues.findByIdempotencyKey(raiser.username(), key))
+                    .map(keyed -> sameRequest(keyed, fingerprint))
                     .orElseThrow(() -> concurrentRetry);
         }
     }
 
-    private RaisedIssue write(RaiseIssueRequest request, Person raiser, String idempotencyKey) {
+    /** The earlier issue, if the key came with the same request; a different request under the key is refused. */
+    private static RaisedIssue sameRequest(IssueRepository.KeyedIssue earlier, String fingerprint) {
+        if (earlier.fingerprint() != null && !earlier.fingerprint().equals(fingerprint)) {
+            throw new IdempotencyKeyReusedException(IDEMPOTENCY_KEY, "raise.problem.idempotencyKeyReused");
+        }
+        return earlier.issue();
+    }
+
+    /**
+     * SHA-256 over what the request asks for. Personal details are left out: a hash of them would be personal
+     * information itself, and the flag that they are there is in.
+     */
+    static String fingerprint(RaiseIssueRequest request) {
+        String canonical = String.join("\u0000", request.title().strip(), String.valueOf(request.description()),
+                request.category().name(), request.severity().name(), request.sectionCode(),
+                String.join(",", new TreeSet<>(request.relatedSectionsOrEmpty())),
+                String.valueOf(request.personalInfo()));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private RaisedIssue write(RaiseIssueRequest request, Person raiser, String idempotencyKey, String fingerprint) {
         Section owning = rules.check(request, raiser);
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
@@ -86,7 +120,7 @@ class TransactionalIssueIntake implements IssueIntake {
         issues.insert(new IssueRow(id, number, request.title().strip(), request.description(), request.category(),
                 request.severity(), IssueStatus.OPEN, Level.SECTION, owning.code(), owning.departmentCode(),
                 request.personalInfo(), details, null, null, null, null, false, false, null, null, null, null, null,
-                now, raiser.username()), idempotencyKey);
+                now, raiser.username()), idempotencyKey, fingerprint);
         issues.insertRelatedSections(id, related);
         Map<String, AudienceReason> firstAudience = new LinkedHashMap<>();
         firstAudience.put(Principals.user(raiser.username()), AudienceReason.RAISER);

@@ -40,7 +40,8 @@ final class ImportProblemText {
             new Rule(Pattern.compile("^must be UTF-8 or Shift_JIS$"), "import.problem.charsetUnknown"),
             new Rule(Pattern.compile("^must hold at most \\d+ rows$"), "import.problem.tooManyRows"),
             new Rule(Pattern.compile("^is not a readable CSV file"), "import.problem.unreadable"),
-            new Rule(Pattern.compile("^must be at most \\d+ bytes$"), "import.problem.tooBig"));
+            new Rule(Pattern.compile("^must be at most \\d+ bytes$"), "import.problem.tooBig"),
+            new Rule(Pattern.compile("^was used before with a different request"), "import.problem.keyReused"));
 
     private ImportProblemText() {
     }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.tsunagu.common.FieldProblem;
+import jp.tsunagu.common.IdempotencyKeyReusedException;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.issue.Category;
 import jp.tsunagu.issue.IssueIntake;
@@ -190,6 +191,17 @@ class IssuePageControllerTest {
 
         assertThat(page).contains("<p>画面の送信情報が正しくないため、登録していません。", "value=\"窓口の混雑\"",
                 "待ち時間が長い</textarea>", "name=\"idempotencyToken\"").doesNotContain(tooLong, "入力内容に誤りがあります");
+    }
+
+    @Test
+    void aFormSentAgainWithDifferentContentSaysSoAndKeepsTheInput() throws Exception {
+        given(intake.raise(any(), any(), eq(Optional.of("used-token")))).willThrow(
+                new IdempotencyKeyReusedException(IssueIntake.IDEMPOTENCY_KEY, "raise.problem.idempotencyKeyReused"));
+        String page = mvc.perform(form("窓口の混雑（訂正）", "used-token"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("このフォームは別の内容ですでに送信されています。", "value=\"窓口の混雑（訂正）\"")
+                .doesNotContain("value=\"used-token\"");
     }
 
     @Test
