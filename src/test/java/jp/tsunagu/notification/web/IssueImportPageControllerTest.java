@@ -4,6 +4,7 @@ import static jp.tsunagu.testsupport.DemoPeople.SATO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.eq;
@@ -104,10 +105,18 @@ class IssueImportPageControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(model().attribute("charset", "UTF-8"))
                 .andExpect(content().string(containsString("CSVファイルを選んでください。")));
+        verify(issueImport, never()).importCsv(any(), any(), anyBoolean(), any(), any());
+    }
+
+    /** A chosen file that is empty is the import's to judge: it says the file is empty, not that none was chosen. */
+    @Test
+    void aChosenEmptyFileIsReportedAsEmpty() throws Exception {
+        given(issueImport.importCsv(any(), any(), anyBoolean(), any(), any())).willThrow(new InvalidInputException(
+                List.of(new FieldProblem("file", "is empty", "import.error.empty"))));
         mvc.perform(upload(new byte[0]))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("CSVファイルを選んでください。")));
-        verify(issueImport, never()).importCsv(any(), any(), anyBoolean(), any(), any());
+                .andExpect(content().string(allOf(containsString("選んだファイルは中身が空のため、何も登録していません。"),
+                        not(containsString("CSVファイルを選んでください。")))));
     }
 
     @Test
