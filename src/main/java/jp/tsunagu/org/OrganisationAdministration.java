@@ -16,7 +16,8 @@ public interface OrganisationAdministration {
     String UNKNOWN = "is not known";
     String REQUIRED = "is required";
     String NOT_FOR_ROLE = "must be empty for this role";
-    String PASSWORD_LENGTH = "must be 8 to 72 characters";
+    /** Bcrypt reads at most 72 bytes; a kana or kanji takes three of them in UTF-8. */
+    String PASSWORD_LENGTH = "must be at least 8 characters and at most 72 bytes in UTF-8";
     String MAIL_FORMAT = "must be an e-mail address of at most 254 characters";
     String IN_USE = "is still in use";
     /** An administrator may not disable their own account or give it another role. */

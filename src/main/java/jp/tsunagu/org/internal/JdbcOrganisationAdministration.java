@@ -1,5 +1,6 @@
 package jp.tsunagu.org.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,64}");
     private static final int MAX_NAME = 200;
     private static final int MIN_PASSWORD = 8;
-    private static final int MAX_PASSWORD = 72;
+    /** In bytes of UTF-8: bcrypt refuses a longer password rather than ignore its end. */
+    private static final int MAX_PASSWORD_BYTES = 72;
     /** The column's width; the directory's addresses are held to it too. */
     static final int MAX_MAIL = 254;
     /** One @, a dot in the domain, no spaces: what an SMTP server can be given, not the whole of RFC 5322. */
@@ -168,7 +170,8 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
             if (!password.isEmpty()) {
                 throw new InvalidInputException("password", NOT_FOR_ROLE);
             }
-        } else if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+        } else if (password.length() < MIN_PASSWORD
+                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new InvalidInputException("password", PASSWORD_LENGTH);
         } else {
             hash = passwordEncoder.encode(password);
