@@ -147,15 +147,17 @@ public class CityBusinessCalendar implements BusinessCalendar {
     }
 
     @Override
-    public synchronized void addClosure(LocalDate date, String reason, String addedBy) {
-        closures.add(date, reason, addedBy);
+    public synchronized Optional<String> addClosure(LocalDate date, String reason, String addedBy) {
+        Optional<String> before = closures.add(date, reason, addedBy);
         hours = new OpeningHours(settings, hours.holidays(), closures.dates());
+        return before;
     }
 
     @Override
-    public synchronized void removeClosure(LocalDate date) {
-        closures.remove(date);
+    public synchronized boolean removeClosure(LocalDate date) {
+        boolean removed = closures.remove(date);
         hours = new OpeningHours(settings, hours.holidays(), closures.dates());
+        return removed;
     }
 
     /**
