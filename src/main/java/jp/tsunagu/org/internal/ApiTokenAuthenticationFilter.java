@@ -42,7 +42,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         }
         Optional<JdbcApiTokens.TokenOwner> owner = tokens.authenticate(header.substring(BEARER.length()).trim());
         if (owner.isEmpty()) {
-            tokens.auditFailedSignIn();
+            tokens.auditFailedSignIn(request.getRemoteAddr());
             response.sendError(HttpStatus.UNAUTHORIZED.value());
             return;
         }

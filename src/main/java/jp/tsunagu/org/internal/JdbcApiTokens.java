@@ -133,9 +133,9 @@ class JdbcApiTokens implements ApiTokens {
     }
 
     /** A presented token that did not sign anyone in; the token itself is never written down. */
-    void auditFailedSignIn() {
+    void auditFailedSignIn(String remoteAddress) {
         auditTrail.recordIndependently("anonymous", AuditAction.LOGIN_FAILED, null,
-                Map.of("reason", "unknown or revoked API token"));
+                Map.of("reason", "BAD_TOKEN", "remoteAddress", String.valueOf(remoteAddress)));
     }
 
     static String hash(String token) {
