@@ -44,7 +44,9 @@ class CalendarPageController {
             SlaPolicyTable.UNKNOWN_SEVERITY, "admin.sla.error.severity",
             SlaPolicyTable.UNKNOWN_CALENDAR, "admin.sla.error.calendar",
             SlaPolicyTable.BAD_DURATION, "admin.sla.error.duration",
-            SlaPolicyTable.NOT_SHORTER, "admin.sla.error.notShorter");
+            SlaPolicyTable.NOT_SHORTER, "admin.sla.error.notShorter",
+            SlaPolicyTable.ZERO, "admin.sla.error.zero",
+            SlaPolicyTable.TOO_LONG, "admin.sla.error.tooLong");
 
     private final BusinessCalendar calendar;
     private final SlaPolicyTable policies;
