@@ -133,6 +133,7 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
             throw new InvalidInputException("code", IN_USE);
         }
         remove("section", c, names);
+        apiTokens.withdrawSection(c);
         events.publishEvent(new OrganisationUnitRemoved(OrganisationUnitRemoved.Kind.SECTION, c));
     }
 
