@@ -1,6 +1,7 @@
 package jp.tsunagu.audit;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One issue's story for the auditors: Tsunagu's audit events merged with the process engine's history of the issue's
@@ -10,4 +11,7 @@ public interface IssueTimeline {
 
     /** The timeline, or {@link jp.tsunagu.common.NotFoundException} when nothing is known about the issue. */
     List<TimelineEntry> of(String issueId);
+
+    /** The id of the issue with this number (such as {@code 2026-000002}), as its raise was audited. */
+    Optional<String> issueIdOf(String number);
 }

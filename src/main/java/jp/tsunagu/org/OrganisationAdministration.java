@@ -16,9 +16,14 @@ public interface OrganisationAdministration {
     String UNKNOWN = "is not known";
     String REQUIRED = "is required";
     String NOT_FOR_ROLE = "must be empty for this role";
-    String PASSWORD_LENGTH = "must be 8 to 72 characters";
+    /** Bcrypt reads at most 72 bytes; a kana or kanji takes three of them in UTF-8. */
+    String PASSWORD_LENGTH = "must be at least 8 characters and at most 72 bytes in UTF-8";
     String MAIL_FORMAT = "must be an e-mail address of at most 254 characters";
     String IN_USE = "is still in use";
+    /** An administrator may not disable their own account or give it another role. */
+    String OWN_ACCOUNT = "must not be your own account";
+    /** The city keeps at least one enabled administrator. */
+    String LAST_ADMIN = "must not be the last enabled administrator";
 
     void addDepartment(String code, String nameJa, String nameEn);
 
@@ -57,9 +62,13 @@ public interface OrganisationAdministration {
 
     /**
      * Gives a person a new role and the section or department that role needs (as for {@link #addPerson}). Becoming a
-     * SERVICE account clears the password; leaving SERVICE revokes the account's API tokens.
+     * SERVICE account clears the password; leaving SERVICE revokes the account's API tokens. The administrator may not
+     * change their own role ({@link #OWN_ACCOUNT}) nor take the role of the last enabled administrator
+     * ({@link #LAST_ADMIN}). The same placement again is no change and is not audited.
+     *
+     * @return whether anything changed
      */
-    void changePlacement(String username, Role role, String sectionCode, String departmentCode);
+    boolean changePlacement(String username, Role role, String sectionCode, String departmentCode);
 
     /**
      * A person's display name (a new family name, a corrected spelling) and e-mail address (blank: none, so mail goes
@@ -69,8 +78,14 @@ public interface OrganisationAdministration {
      */
     void changeNameAndMailAddress(String username, String displayName, String mailAddress);
 
-    /** A disabled person can no longer sign in and is left out of {@link Organisation}'s lists. */
-    void setEnabled(String username, boolean enabled);
+    /**
+     * A disabled person can no longer sign in and is left out of {@link Organisation}'s lists. The administrator may not
+     * disable their own account ({@link #OWN_ACCOUNT}) nor the last enabled administrator ({@link #LAST_ADMIN}).
+     * Disabling a disabled person (or enabling an enabled one) is no change and is not audited.
+     *
+     * @return whether anything changed
+     */
+    boolean setEnabled(String username, boolean enabled);
 
     /** Everyone, enabled or not, by username. */
     List<PersonEntry> everyone();

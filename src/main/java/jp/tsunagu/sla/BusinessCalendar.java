@@ -62,10 +62,16 @@ public interface BusinessCalendar {
     /** The one-off closure days an administrator added, in date order. */
     List<Closure> addedClosures();
 
-    /** Closes the city hall on {@code date} (a one-off closure); due times computed from now on respect it. */
-    void addClosure(LocalDate date, String reason, String addedBy);
+    /**
+     * Closes the city hall on {@code date} (a one-off closure); due times computed from now on respect it. A date that
+     * is a closure already gets the new reason.
+     *
+     * @return the date's reason before, empty when it was not a closure
+     */
+    Optional<String> addClosure(LocalDate date, String reason, String addedBy);
 
-    void removeClosure(LocalDate date);
+    /** @return whether the date was a closure (nothing changes when it was not) */
+    boolean removeClosure(LocalDate date);
 
     /** A one-off closure day. */
     record Closure(LocalDate date, String reason) {

@@ -14,12 +14,14 @@ public class InvalidHolidayDataException extends IllegalArgumentException {
     public enum Problem {
         NOT_THE_HEADER("expected the Cabinet Office header \"%s\"; is this a Shift_JIS syukujitsu.csv?"),
         NOT_ASCENDING("%s comes after %s; rows must be in ascending date order without repeats"),
+        DUPLICATE_DATE("%s is listed twice; each date must appear once"),
         NO_HOLIDAYS("the file lists no holidays"),
         NOT_SHIFT_JIS("the file is not valid Shift_JIS (windows-31j) text"),
         NOT_A_ROW("\"%s\" is not a row like 2026/9/21,<holiday name>"),
         NOT_A_DATE("\"%s\" does not name a real date"),
         INCOMPLETE_YEAR("the year %s is incomplete: %s is not listed; the file must hold whole years"),
-        ENDS_TOO_EARLY("the file ends on %s, before the current data (%s); load a newer file");
+        ENDS_TOO_EARLY("the file ends on %s, before the current data (%s); load a newer file"),
+        STARTS_TOO_LATE("the file starts on %s, after the start of this year (%s); load a file that covers this year");
 
         private final String english;
 

@@ -14,6 +14,15 @@ public interface SlaPolicyTable {
     String UNKNOWN_CALENDAR = "must be business or continuous";
     String BAD_DURATION = "must be PTnH, PTnM, PTnHnM or PnD";
     String NOT_SHORTER = "must be shorter than the resolve target";
+    String ZERO = "must be longer than zero";
+    /**
+     * A target reaches at most {@link #MAX_DAYS} days or {@link #MAX_HOURS} hours ahead: 60 business days are about
+     * three months, so a target stays within the holiday data for as long as the 90-day warning has not fired. A
+     * business-hours target past the holiday data would make every raise at that severity fail.
+     */
+    String TOO_LONG = "must be at most P60D or PT480H";
+    int MAX_DAYS = 60;
+    int MAX_HOURS = 480;
 
     /** One line per severity, most severe first. */
     List<Row> rows();

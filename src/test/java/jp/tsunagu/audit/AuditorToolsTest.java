@@ -30,6 +30,9 @@ class AuditorToolsTest extends AbstractAuditIntegrationTest {
     @Autowired
     ManagementService management;
 
+    @Autowired
+    IssueTimeline timelines;
+
     String issueId;
 
     @BeforeEach
@@ -96,6 +99,15 @@ class AuditorToolsTest extends AbstractAuditIntegrationTest {
                 .containsSubsequence("ISSUE_RAISED", "ISSUE_ACKNOWLEDGED", "COMMENT_ADDED", "ESCALATION_REQUESTED");
         List<Instant> times = JsonPath.<List<String>>read(timeline, "$[*].at").stream().map(Instant::parse).toList();
         assertThat(times).isSorted();
+    }
+
+    @Test
+    void anIssueIsFoundByTheNumberUsersSee() throws Exception {
+        String number = JsonPath.read(api.as("sato").get("/api/issues/" + issueId).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8), "$.number");
+        assertThat(timelines.issueIdOf(number)).contains(issueId);
+        assertThat(timelines.issueIdOf("1999-999999")).isEmpty();
+        assertThat(timelines.issueIdOf("%")).as("no wildcard reaches the query").isEmpty();
     }
 
     @Test

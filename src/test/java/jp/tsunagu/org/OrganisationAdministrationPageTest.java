@@ -121,6 +121,27 @@ class OrganisationAdministrationPageTest extends AbstractIntegrationTest {
         assertThat(auditCount()).isEqualTo(audit);
     }
 
+    /** Bcrypt takes 72 bytes: 24 kana are 72 bytes of UTF-8, 30 are 90 and used to be a 500. */
+    @Test
+    void aPasswordIsMeasuredInBytesAsBcryptMeasuresIt() throws Exception {
+        long audit = auditCount();
+        mvc.perform(post("/admin/organisation/people").with(admin()).with(csrf())
+                        .param("username", "kana-okada").param("displayName", "岡田 悠").param("role", "STAFF")
+                        .param("sectionCode", "shimin-ka").param("password", "あ".repeat(30)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"person-password-error\""),
+                        containsString("8文字以上、72バイト以内で入力してください。"))));
+        assertThat(jdbc.sql("select count(*) from person where username = 'kana-okada'").query(Long.class).single())
+                .isZero();
+        assertThat(auditCount()).isEqualTo(audit);
+
+        mvc.perform(post("/admin/organisation/people").with(admin()).with(csrf())
+                        .param("username", "kana-okada").param("displayName", "岡田 悠").param("role", "STAFF")
+                        .param("sectionCode", "shimin-ka").param("password", "あ".repeat(24)))
+                .andExpect(redirectedUrl("/admin/organisation"));
+        mvc.perform(get("/api/me").with(httpBasic("kana-okada", "あ".repeat(24)))).andExpect(status().isOk());
+    }
+
     @Test
     void adminRenamesADepartmentASectionAndAPersonAndThePagesShowTheNewNames() throws Exception {
         mvc.perform(post("/admin/organisation/departments").with(admin()).with(csrf())

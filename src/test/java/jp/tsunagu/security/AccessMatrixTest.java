@@ -59,7 +59,7 @@ class AccessMatrixTest extends AbstractIntegrationTest {
             PUT  /api/admin/calendar/holidays                        | -           | -          | 403 403 403 403 403 403 403 403 403 403 400
             GET  /api/admin/calendar/closures                        | -           | -          | 403 403 403 403 403 403 403 403 403 403 200
             POST /api/admin/calendar/closures                        | -           | -          | 403 403 403 403 403 403 403 403 403 403 400
-            DELETE /api/admin/calendar/closures/{date}               | -           | -          | 403 403 403 403 403 403 403 403 403 403 204
+            DELETE /api/admin/calendar/closures/{date}               | -           | -          | 403 403 403 403 403 403 403 403 403 403 404
             GET  /api/issues/{id}                                    | OPEN        | SECTION    | 200 200 404 404 404 404 404 404 404 200 404
             GET  /api/issues/{id}                                    | OPEN        | DEPARTMENT | 200 200 200 200 200 200 404 404 404 200 404
             GET  /api/issues/{id}                                    | OPEN        | CITY       | 200 200 200 200 200 200 404 200 200 200 404

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Date;
 
 import jp.tsunagu.AbstractIntegrationTest;
+import jp.tsunagu.testsupport.DemoPeople;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,13 +30,7 @@ class LoginLockoutTest extends AbstractIntegrationTest {
 
     @BeforeEach
     void aPersonOfOurOwn() {
-        jdbc.sql("delete from login_failure where username = ?").param(USER).update();
-        if (jdbc.sql("select count(*) from person where username = ?").param(USER).query(Long.class).single() == 0) {
-            jdbc.sql("""
-                    insert into person (username, display_name, password_hash, role, section_code, department_code)
-                    select ?, 'ロック 確認', password_hash, 'STAFF', 'keizai', 'shimin-seikatsu' from person where username = 'sato'""")
-                    .param(USER).update();
-        }
+        DemoPeople.probe(jdbc, USER);
     }
 
     @Test

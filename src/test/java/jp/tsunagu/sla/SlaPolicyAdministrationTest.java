@@ -93,6 +93,13 @@ class SlaPolicyAdministrationTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void theLongestTargetsAreAccepted() {
+        policies.change("LOW", "business", "PT480H", "P60D", "admin");
+        assertThat(administered.policyFor("LOW").resolve()).isEqualTo(SlaDuration.parse("P60D"));
+        policies.restoreDefault("LOW");
+    }
+
+    @Test
     void aRefusedChangeNamesItsFieldsAndChangesNothing() {
         long lastSeq = lastSeq();
 
@@ -110,6 +117,14 @@ class SlaPolicyAdministrationTest extends AbstractIntegrationTest {
                 .containsExactly(new FieldProblem("severity", SlaPolicyTable.UNKNOWN_SEVERITY));
         assertThat(refusal(() -> policies.restoreDefault("URGENT")))
                 .containsExactly(new FieldProblem("severity", SlaPolicyTable.UNKNOWN_SEVERITY));
+        assertThat(refusal(() -> policies.change("MEDIUM", "business", "PT0M", "P0D", "admin")))
+                .as("zero is named as zero, not as a bad duration")
+                .containsExactly(new FieldProblem("acknowledge", SlaPolicyTable.ZERO),
+                        new FieldProblem("resolve", SlaPolicyTable.ZERO));
+        assertThat(refusal(() -> policies.change("MEDIUM", "business", "PT481H", "P99999D", "admin")))
+                .as("a target past what the holiday data is sure to cover")
+                .containsExactly(new FieldProblem("acknowledge", SlaPolicyTable.TOO_LONG),
+                        new FieldProblem("resolve", SlaPolicyTable.TOO_LONG));
 
         assertThat(jdbc.sql("select count(*) from sla_policy").query(Long.class).single()).isZero();
         assertThat(administered.policyFor("MEDIUM").acknowledge()).isEqualTo(SlaDuration.parse("P1D"));

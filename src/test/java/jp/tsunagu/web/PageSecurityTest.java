@@ -12,8 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -27,6 +29,9 @@ class PageSecurityTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -61,6 +66,23 @@ class PageSecurityTest {
         HttpResponse<String> logout = post("/logout", "_csrf=" + csrf(issue.body()));
         assertThat(logout.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
         assertThat(get("/tasks").statusCode()).isEqualTo(302);
+    }
+
+    /** A page left open until its token went stale: the reader is told to reload, the auditor sees it was no attack. */
+    @Test
+    void aStaleFormTokenAsksToReloadAndIsAuditedAsCsrfNotAsForbidden() throws Exception {
+        login("sato");
+        long lastSeq = jdbc.sql("select coalesce(max(seq), 0) from audit_event").query(Long.class).single();
+
+        HttpResponse<String> stale = post("/issues", "title=x&_csrf=a-token-from-an-old-session");
+
+        assertThat(stale.statusCode()).isEqualTo(403);
+        assertThat(stale.body()).contains("ページの有効期限が切れたため、操作を受け付けられませんでした。")
+                .doesNotContain("この操作を行う権限がありません。");
+        assertThat(jdbc.sql("select details from audit_event where action = 'ACCESS_DENIED' and actor = 'sato'"
+                        + " and seq > ?").param(lastSeq).query(String.class).list())
+                .containsExactly("{\"method\":\"POST\",\"path\":\"/issues\",\"reason\":\"csrf\"}");
+        post("/logout", "_csrf=" + csrf(get("/tasks").body()));
     }
 
     @Test
@@ -128,9 +150,10 @@ class PageSecurityTest {
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** As a browser posts a form, asking for a page in answer. */
     private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

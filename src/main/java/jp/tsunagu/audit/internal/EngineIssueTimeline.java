@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jp.tsunagu.audit.AuditEvent;
@@ -49,6 +50,11 @@ class EngineIssueTimeline implements IssueTimeline {
         }
         timeline.sort(IN_TIME_ORDER);
         return timeline;
+    }
+
+    @Override
+    public Optional<String> issueIdOf(String number) {
+        return events.issueRaisedWithNumber(number);
     }
 
     private Set<String> processInstancesOf(String issueId) {

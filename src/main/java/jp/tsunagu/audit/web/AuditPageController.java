@@ -5,12 +5,12 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditEventPage;
 import jp.tsunagu.audit.AuditExport;
 import jp.tsunagu.audit.AuditQueries;
-import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.web.WebPage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditPageController {
 
     static final int PAGE_SIZE = 50;
+    /** Beyond this, the offset would not fit an int anywhere down the line; no trail is that long. */
+    static final int MAX_PAGE = Integer.MAX_VALUE / PAGE_SIZE;
 
     private final AuditQueries queries;
     private final AuditExport export;
@@ -41,7 +43,7 @@ class AuditPageController {
             @RequestParam(required = false) String issueId, @RequestParam(defaultValue = "0") int page,
             Model model) {
         AuditSearchForm form = new AuditSearchForm(from, to, actor, action, issueId);
-        int current = Math.max(page, 0);
+        int current = Math.min(Math.max(page, 0), MAX_PAGE);
         List<AuditSearchForm.Problem> problems = form.problems();
         model.addAttribute("form", form);
         model.addAttribute("actions", AuditAction.values());
@@ -55,7 +57,11 @@ class AuditPageController {
         model.addAttribute("page", current);
         model.addAttribute("firstShown", found.items().isEmpty() ? 0 : (long) current * PAGE_SIZE + 1);
         model.addAttribute("lastShown", (long) current * PAGE_SIZE + found.items().size());
-        model.addAttribute("previousLink", current > 0 ? form.link("/audit", current - 1) : null);
+        // A page past the end (an old link, a typed number) says so, and its "previous" leads to the last page.
+        long lastPage = Math.max(0, (found.total() - 1) / PAGE_SIZE);
+        model.addAttribute("pastTheEnd", current > lastPage);
+        model.addAttribute("previousLink",
+                current > 0 ? form.link("/audit", (int) Math.min(current - 1, lastPage)) : null);
         model.addAttribute("nextLink",
                 (long) (current + 1) * PAGE_SIZE < found.total() ? form.link("/audit", current + 1) : null);
         model.addAttribute("exportLink", form.link("/audit/export.csv", null));
@@ -67,11 +73,14 @@ class AuditPageController {
     void exportCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
-            @RequestParam(required = false) String issueId, Principal auditor, HttpServletResponse response)
+            @RequestParam(required = false) String issueId, Principal auditor, HttpServletRequest request,
+            HttpServletResponse response)
             throws IOException {
         AuditSearchForm form = new AuditSearchForm(from, to, actor, action, issueId);
         if (!form.problems().isEmpty()) {
-            throw new InvalidInputException(form.problems().get(0).field(), "invalid search");
+            // The search page says what is wrong (a reversed range, say) next to the field.
+            response.sendRedirect(request.getContextPath() + form.link("/audit", null));
+            return;
         }
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-events.csv\"");

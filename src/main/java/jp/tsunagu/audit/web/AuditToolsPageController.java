@@ -2,9 +2,15 @@ package jp.tsunagu.audit.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.ChainVerifier;
 import jp.tsunagu.audit.IssueTimeline;
+import jp.tsunagu.audit.TimelineEntry;
+import jp.tsunagu.audit.TimelineSource;
+import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.common.web.WebPage;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @WebPage
 class AuditToolsPageController {
 
+    private static final String RAISED = AuditAction.ISSUE_RAISED.name();
+
     private final IssueTimeline timeline;
     private final ChainVerifier verifier;
 
@@ -27,14 +35,38 @@ class AuditToolsPageController {
         this.verifier = verifier;
     }
 
+    /**
+     * The timeline of an issue given by its number (as users see it everywhere, {@code 2026-000002}) or its id. An
+     * issue nobody knows keeps the form, with a message at the field (404).
+     */
     @GetMapping("/audit/timeline")
-    String timeline(@RequestParam(required = false) String issueId, Model model) {
-        String id = issueId == null || issueId.isBlank() ? null : issueId.strip();
-        boolean tooLong = id != null && id.length() > AuditSearchForm.MAX_ISSUE_ID;
-        model.addAttribute("issueId", id);
+    String timeline(@RequestParam(required = false) String issueId, Model model, HttpServletResponse response) {
+        String asked = issueId == null || issueId.isBlank() ? null : issueId.strip();
+        boolean tooLong = asked != null && asked.length() > AuditSearchForm.MAX_ISSUE_ID;
+        model.addAttribute("issueId", asked);
         model.addAttribute("tooLong", tooLong);
-        model.addAttribute("entries", id == null || tooLong ? List.of()
-                : timeline.of(id).stream().map(AuditTimelineRow::of).toList());
+        model.addAttribute("notFound", false);
+        model.addAttribute("entries", List.of());
+        if (asked == null || tooLong) {
+            return "audit-timeline";
+        }
+        String id = timeline.issueIdOf(asked).orElse(asked);
+        List<TimelineEntry> entries;
+        try {
+            entries = timeline.of(id);
+        } catch (NotFoundException e) {
+            model.addAttribute("notFound", true);
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return "audit-timeline";
+        }
+        model.addAttribute("resolvedId", id);
+        // The raise's audit event carries the number and the title (routing data, never personal details).
+        entries.stream().filter(e -> e.source() == TimelineSource.AUDIT_TRAIL && RAISED.equals(e.what())).findFirst()
+                .ifPresent(raised -> {
+                    model.addAttribute("issueNumber", raised.details().get("number"));
+                    model.addAttribute("issueTitle", raised.details().get("title"));
+                });
+        model.addAttribute("entries", entries.stream().map(AuditTimelineRow::of).toList());
         return "audit-timeline";
     }
 

@@ -19,6 +19,10 @@ public final class PageDates {
 
     private static final DateTimeFormatter JA = DateTimeFormatter.ofPattern("uuuu年M月d日(E) HH:mm", Locale.JAPANESE);
     private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter JA_SECONDS =
+            DateTimeFormatter.ofPattern("uuuu年M月d日(E) HH:mm:ss", Locale.JAPANESE);
+    private static final DateTimeFormatter EN_SECONDS =
+            DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm:ss", Locale.ENGLISH);
     private static final DateTimeFormatter WAREKI = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPANESE);
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -30,6 +34,11 @@ public final class PageDates {
 
     public String format(OffsetDateTime time) {
         return time == null ? "" : time.atZoneSameInstant(CITY_ZONE).format(japanese ? JA : EN);
+    }
+
+    /** To the second, for the audit pages, where many events fall in one minute. */
+    public String formatWithSeconds(OffsetDateTime time) {
+        return time == null ? "" : time.atZoneSameInstant(CITY_ZONE).format(japanese ? JA_SECONDS : EN_SECONDS);
     }
 
     public String format(Instant time) {

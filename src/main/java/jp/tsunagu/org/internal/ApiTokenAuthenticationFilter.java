@@ -41,7 +41,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         }
         Optional<JdbcApiTokens.TokenOwner> owner = tokens.authenticate(header.substring(BEARER.length()).trim());
         if (owner.isEmpty()) {
-            tokens.auditFailedSignIn();
+            tokens.auditFailedSignIn(request.getRemoteAddr());
             new ApiAuthenticationEntryPoint().commence(request, response, null);
             return;
         }

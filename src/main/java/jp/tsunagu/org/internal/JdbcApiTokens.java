@@ -106,6 +106,35 @@ class JdbcApiTokens implements ApiTokens {
                 Map.of("what", "api token revoked", "tokenId", tokenId));
     }
 
+    /**
+     * Takes a removed section out of every active token's scope, so that a section added again later under the same
+     * code is not in any old token's scope. A token left with no section is revoked. Each token changed is audited.
+     */
+    void withdrawSection(String section) {
+        record Scoped(String id, Set<String> sections) {
+        }
+        List<Scoped> active = jdbc.sql("select id, sections from api_token where revoked_at is null order by id")
+                .query((rs, i) -> new Scoped(rs.getString("id"),
+                        new TreeSet<>(List.of(rs.getString("sections").split(",")))))
+                .list();
+        for (Scoped token : active) {
+            if (!token.sections().remove(section)) {
+                continue;
+            }
+            if (token.sections().isEmpty()) {
+                jdbc.sql("update api_token set revoked_at = ? where id = ? and revoked_at is null")
+                        .params(Timestamp.from(clock.instant()), token.id()).update();
+                auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "api token revoked",
+                        "tokenId", token.id(), "reason", "its only section was removed", "sectionCode", section));
+            } else {
+                jdbc.sql("update api_token set sections = ? where id = ?")
+                        .params(String.join(",", token.sections()), token.id()).update();
+                auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "api token scope narrowed",
+                        "tokenId", token.id(), "sectionCode", section, "sections", new ArrayList<>(token.sections())));
+            }
+        }
+    }
+
     /** Revokes every active token of an account, for a change the caller audits; returns how many. */
     int revokeAllOf(String username) {
         return jdbc.sql("update api_token set revoked_at = ? where username = ? and revoked_at is null")
@@ -133,9 +162,9 @@ class JdbcApiTokens implements ApiTokens {
     }
 
     /** A presented token that did not sign anyone in; the token itself is never written down. */
-    void auditFailedSignIn() {
+    void auditFailedSignIn(String remoteAddress) {
         auditTrail.recordIndependently("anonymous", AuditAction.LOGIN_FAILED, null,
-                Map.of("reason", "unknown or revoked API token"));
+                Map.of("reason", "BAD_TOKEN", "remoteAddress", String.valueOf(remoteAddress)));
     }
 
     static String hash(String token) {

@@ -1,5 +1,6 @@
 package jp.tsunagu.org.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +33,8 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,64}");
     private static final int MAX_NAME = 200;
     private static final int MIN_PASSWORD = 8;
-    private static final int MAX_PASSWORD = 72;
+    /** In bytes of UTF-8: bcrypt refuses a longer password rather than ignore its end. */
+    private static final int MAX_PASSWORD_BYTES = 72;
     /** The column's width; the directory's addresses are held to it too. */
     static final int MAX_MAIL = 254;
     /** One @, a dot in the domain, no spaces: what an SMTP server can be given, not the whole of RFC 5322. */
@@ -129,6 +133,7 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
             throw new InvalidInputException("code", IN_USE);
         }
         remove("section", c, names);
+        apiTokens.withdrawSection(c);
         events.publishEvent(new OrganisationUnitRemoved(OrganisationUnitRemoved.Kind.SECTION, c));
     }
 
@@ -166,7 +171,8 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
             if (!password.isEmpty()) {
                 throw new InvalidInputException("password", NOT_FOR_ROLE);
             }
-        } else if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+        } else if (password.length() < MIN_PASSWORD
+                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new InvalidInputException("password", PASSWORD_LENGTH);
         } else {
             hash = passwordEncoder.encode(password);
@@ -195,9 +201,16 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
     }
 
     @Override
-    public void changePlacement(String username, Role role, String sectionCode, String departmentCode) {
-        Person before = person(username);
+    public boolean changePlacement(String username, Role role, String sectionCode, String departmentCode) {
+        PersonEntry entry = entry(username);
+        Person before = entry.person();
         Placement after = placement(role, sectionCode, departmentCode);
+        if (after.equals(new Placement(before.role(), before.sectionCode(), before.departmentCode()))) {
+            return false;
+        }
+        if (after.role() != Role.ADMIN) {
+            keepAnAdministrator(entry);
+        }
         jdbc.sql("update person set role = ?, section_code = ?, department_code = ? where username = ?")
                 .params(after.role().name(), after.sectionCode(), after.departmentCode(), before.username())
                 .update();
@@ -214,6 +227,7 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
             details.put("apiTokensRevoked", apiTokens.revokeAllOf(before.username()));
         }
         auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, details);
+        return true;
     }
 
     @Override
@@ -244,11 +258,40 @@ class JdbcOrganisationAdministration implements OrganisationAdministration {
     }
 
     @Override
-    public void setEnabled(String username, boolean enabled) {
-        Person person = person(username);
+    public boolean setEnabled(String username, boolean enabled) {
+        PersonEntry entry = entry(username);
+        if (entry.enabled() == enabled) {
+            return false;
+        }
+        if (!enabled) {
+            keepAnAdministrator(entry);
+        }
+        Person person = entry.person();
         jdbc.sql("update person set enabled = ? where username = ?").params(enabled, person.username()).update();
         auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null,
                 Map.of("what", enabled ? "person enabled" : "person disabled", "username", person.username()));
+        return true;
+    }
+
+    /**
+     * Refuses to disable or demote the signed-in administrator's own account, or the last enabled administrator, so
+     * that the city cannot lock itself out. The enabled administrators are locked first: two administrators disabling
+     * each other at the same moment cannot both succeed.
+     */
+    private void keepAnAdministrator(PersonEntry target) {
+        String username = target.person().username();
+        Authentication actor = SecurityContextHolder.getContext().getAuthentication();
+        if (actor != null && username.equals(actor.getName())) {
+            throw new InvalidInputException("username", OWN_ACCOUNT);
+        }
+        if (target.person().role() != Role.ADMIN || !target.enabled()) {
+            return;
+        }
+        List<String> admins = jdbc.sql("select username from person where role = ? and enabled for update")
+                .param(Role.ADMIN.name()).query(String.class).list();
+        if (admins.stream().noneMatch(admin -> !admin.equals(username))) {
+            throw new InvalidInputException("username", LAST_ADMIN);
+        }
     }
 
     @Override

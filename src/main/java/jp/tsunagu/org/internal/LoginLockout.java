@@ -3,6 +3,7 @@ package jp.tsunagu.org.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jp.tsunagu.audit.AuditAction;
@@ -12,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,8 +58,14 @@ class LoginLockout {
         jdbc.sql("insert into login_failure (username, failed_at) values (?, ?)")
                 .params(username, Timestamp.from(clock.instant())).update();
         if (recentFailures(username) == maxFailures) {
-            auditTrail.recordIndependently(username, AuditAction.ACCOUNT_LOCKED, null,
-                    Map.of("failures", maxFailures, "window", window.toString()));
+            // Also for a username nobody has: the lock is by name, so a guess and an account look the same outside.
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("failures", maxFailures);
+            details.put("window", window.toString());
+            if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails web) {
+                details.put("remoteAddress", web.getRemoteAddress());
+            }
+            auditTrail.recordIndependently(username, AuditAction.ACCOUNT_LOCKED, null, details);
         }
     }
 

@@ -2,6 +2,8 @@ package jp.tsunagu.org.internal;
 
 import java.time.Duration;
 
+import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -71,9 +74,12 @@ class SecurityConfiguration {
      * default), and headers that keep the pages out of frames and caches and allow only the app's own scripts.
      */
     @Bean
-    SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<AccessDeniedHandler> accessDenied)
-            throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<AccessDeniedHandler> accessDenied,
+            CurrentUser currentUser, AuditTrail auditTrail) throws Exception {
         return http
+                // An administrator's change to a person counts in the sessions already open (docs/security.md).
+                .addFilterAfter(new SessionRevalidationFilter(currentUser, auditTrail),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/login", "/css/**", "/js/**", "/webjars/**",
                                 "/favicon.ico", "/error").permitAll()

@@ -13,9 +13,11 @@ class LoginPageController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-            Model model) {
+            @RequestParam(required = false) String ended, Model model) {
         model.addAttribute("loginFailed", error != null);
         model.addAttribute("loggedOut", logout != null);
+        // Signed out because an administrator disabled the account while the session was open.
+        model.addAttribute("sessionEnded", ended != null);
         return "login";
     }
 

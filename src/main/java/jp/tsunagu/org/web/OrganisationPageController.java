@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jp.tsunagu.common.InvalidInputException;
@@ -36,16 +37,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrganisationPageController {
 
     /** The services' refusals, as message keys read in the reader's language. */
-    private static final Map<String, String> ERROR_KEYS = Map.of(
-            OrganisationAdministration.CODE_FORMAT, "admin.org.error.codeFormat",
-            OrganisationAdministration.NAME_LENGTH, "admin.org.error.nameLength",
-            OrganisationAdministration.TAKEN, "admin.org.error.taken",
-            OrganisationAdministration.UNKNOWN, "admin.org.error.unknown",
-            OrganisationAdministration.REQUIRED, "admin.org.error.required",
-            OrganisationAdministration.NOT_FOR_ROLE, "admin.org.error.notForRole",
-            OrganisationAdministration.PASSWORD_LENGTH, "admin.org.error.passwordLength",
-            OrganisationAdministration.MAIL_FORMAT, "admin.org.error.mailFormat",
-            OrganisationAdministration.IN_USE, "admin.org.error.inUse");
+    private static final Map<String, String> ERROR_KEYS = Map.ofEntries(
+            Map.entry(OrganisationAdministration.CODE_FORMAT, "admin.org.error.codeFormat"),
+            Map.entry(OrganisationAdministration.NAME_LENGTH, "admin.org.error.nameLength"),
+            Map.entry(OrganisationAdministration.TAKEN, "admin.org.error.taken"),
+            Map.entry(OrganisationAdministration.UNKNOWN, "admin.org.error.unknown"),
+            Map.entry(OrganisationAdministration.REQUIRED, "admin.org.error.required"),
+            Map.entry(OrganisationAdministration.NOT_FOR_ROLE, "admin.org.error.notForRole"),
+            Map.entry(OrganisationAdministration.PASSWORD_LENGTH, "admin.org.error.passwordLength"),
+            Map.entry(OrganisationAdministration.MAIL_FORMAT, "admin.org.error.mailFormat"),
+            Map.entry(OrganisationAdministration.IN_USE, "admin.org.error.inUse"),
+            Map.entry(OrganisationAdministration.OWN_ACCOUNT, "admin.org.error.ownAccount"),
+            Map.entry(OrganisationAdministration.LAST_ADMIN, "admin.org.error.lastAdmin"));
 
     private static final String DEPARTMENT_UNIT = "department:";
     private static final String SECTION_UNIT = "section:";
@@ -86,7 +89,7 @@ class OrganisationPageController {
             @RequestParam(defaultValue = "") String nameEn, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
         return act("department", Map.of("code", code, "nameJa", nameJa, "nameEn", nameEn), "admin.org.department.added",
-                () -> administration.addDepartment(code, nameJa, nameEn), model, flash, response);
+                always(() -> administration.addDepartment(code, nameJa, nameEn)), model, flash, response);
     }
 
     @PostMapping("/admin/organisation/sections")
@@ -95,8 +98,8 @@ class OrganisationPageController {
             @RequestParam(defaultValue = "") String nameEn, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
         return act("section", Map.of("departmentCode", departmentCode, "code", code, "nameJa", nameJa, "nameEn", nameEn),
-                "admin.org.section.added", () -> administration.addSection(departmentCode, code, nameJa, nameEn),
-                model, flash, response);
+                "admin.org.section.added",
+                always(() -> administration.addSection(departmentCode, code, nameJa, nameEn)), model, flash, response);
     }
 
     /** The unit is {@code department:<code>} or {@code section:<code>}, as the form's grouped choice sends it. */
@@ -105,13 +108,13 @@ class OrganisationPageController {
             @RequestParam(defaultValue = "") String nameEn, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
         return act("rename", Map.of("unit", unit, "nameJa", nameJa, "nameEn", nameEn), "admin.org.unit.renamed",
-                () -> rename(unit, nameJa, nameEn), model, flash, response);
+                always(() -> rename(unit, nameJa, nameEn)), model, flash, response);
     }
 
     @PostMapping("/admin/organisation/unit-removals")
     String removeUnit(@RequestParam(defaultValue = "") String unit, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
-        return act("remove", Map.of("unit", unit), "admin.org.unit.removed", () -> remove(unit), model, flash,
+        return act("remove", Map.of("unit", unit), "admin.org.unit.removed", always(() -> remove(unit)), model, flash,
                 response);
     }
 
@@ -141,7 +144,7 @@ class OrganisationPageController {
             Model model, RedirectAttributes flash, HttpServletResponse response) {
         return act("displayName", Map.of("username", username, "displayName", displayName, "mailAddress", mailAddress),
                 "admin.org.person.renamed",
-                () -> administration.changeNameAndMailAddress(username, displayName, mailAddress),
+                always(() -> administration.changeNameAndMailAddress(username, displayName, mailAddress)),
                 model, flash, response);
     }
 
@@ -155,8 +158,8 @@ class OrganisationPageController {
         return act("person", Map.of("username", username, "displayName", displayName, "role", role,
                         "sectionCode", sectionCode, "departmentCode", departmentCode, "mailAddress", mailAddress),
                 "admin.org.person.added",
-                () -> administration.addPerson(new NewPerson(username, displayName, role(role), sectionCode,
-                        departmentCode, password, mailAddress)),
+                always(() -> administration.addPerson(new NewPerson(username, displayName, role(role), sectionCode,
+                        departmentCode, password, mailAddress))),
                 model, flash, response);
     }
 
@@ -185,11 +188,15 @@ class OrganisationPageController {
                 () -> administration.setEnabled(username, true), model, flash, response);
     }
 
-    /** Runs the change and goes back to the page; a refusal shows the same page with the form's field errors. */
-    private String act(String form, Map<String, String> values, String successKey, Runnable change, Model model,
+    /**
+     * Runs the change and goes back to the page; a refusal shows the same page with the form's field errors. A change
+     * that found nothing to change says so instead of its success message.
+     */
+    private String act(String form, Map<String, String> values, String successKey, BooleanSupplier change, Model model,
             RedirectAttributes flash, HttpServletResponse response) {
+        boolean changed;
         try {
-            change.run();
+            changed = change.getAsBoolean();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("errors", byForm(form, PageErrors.fieldErrorKeys(e, ERROR_KEYS)));
@@ -198,8 +205,16 @@ class OrganisationPageController {
             model.addAttribute("currentPath", "/admin/organisation");
             return organisation(model);
         }
-        flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, successKey);
+        flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, changed ? successKey : "admin.org.nothingChanged");
         return "redirect:/admin/organisation";
+    }
+
+    /** For a change that always changes something when it is not refused. */
+    private static BooleanSupplier always(Runnable change) {
+        return () -> {
+            change.run();
+            return true;
+        };
     }
 
     /** One map per form, so that the template reads {@code errors.section['code']} without checking the form. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
@@ -41,6 +42,9 @@ public class AdministeredSlaPolicies implements SlaPolicyTable {
     private static final Logger log = LoggerFactory.getLogger(AdministeredSlaPolicies.class);
     private static final String SELECT =
             "select severity, calendar, acknowledge, resolve, changed_by, changed_at from sla_policy";
+
+    private static final Pattern ZERO_DURATION = Pattern.compile("P(0+D|T0+H(0+M)?|T0+M)");
+    private static final Duration LONGEST_TIME = Duration.ofHours(MAX_HOURS);
 
     private final SlaProperties defaults;
     private final CalendarProperties calendar;
@@ -87,8 +91,8 @@ public class AdministeredSlaPolicies implements SlaPolicyTable {
         String key = severity(severity);
         List<FieldProblem> problems = new ArrayList<>();
         CalendarKind kind = read("calendar", calendarText, CalendarKind::from, UNKNOWN_CALENDAR, problems);
-        SlaDuration acknowledge = read("acknowledge", acknowledgeText, SlaDuration::parse, BAD_DURATION, problems);
-        SlaDuration resolve = read("resolve", resolveText, SlaDuration::parse, BAD_DURATION, problems);
+        SlaDuration acknowledge = duration("acknowledge", acknowledgeText, problems);
+        SlaDuration resolve = duration("resolve", resolveText, problems);
         if (problems.isEmpty() && length(acknowledge, kind).compareTo(length(resolve, kind)) >= 0) {
             problems.add(new FieldProblem("acknowledge", NOT_SHORTER));
         }
@@ -202,6 +206,21 @@ public class AdministeredSlaPolicies implements SlaPolicyTable {
             throw new InvalidInputException("severity", UNKNOWN_SEVERITY);
         }
         return key;
+    }
+
+    /** A target: zero and an overlong target are named as such, anything else unreadable as a bad duration. */
+    private static SlaDuration duration(String field, String text, List<FieldProblem> problems) {
+        String stripped = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        if (ZERO_DURATION.matcher(stripped).matches()) {
+            problems.add(new FieldProblem(field, ZERO));
+            return null;
+        }
+        SlaDuration duration = read(field, stripped, SlaDuration::parse, BAD_DURATION, problems);
+        if (duration != null && (duration.days() > MAX_DAYS || duration.time().compareTo(LONGEST_TIME) > 0)) {
+            problems.add(new FieldProblem(field, TOO_LONG));
+            return null;
+        }
+        return duration;
     }
 
     private static <T> T read(String field, String text, Function<String, T> parser, String message,

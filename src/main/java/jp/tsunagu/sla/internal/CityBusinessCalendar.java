@@ -1,5 +1,6 @@
 package jp.tsunagu.sla.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +32,8 @@ public class CityBusinessCalendar implements BusinessCalendar {
 
     private final ClosureStore closures;
 
+    private final Clock clock;
+
     private volatile OpeningHours hours;
 
     /** The holiday file {@link #hours} was built from, to tell whether the store holds another. */
@@ -44,11 +47,17 @@ public class CityBusinessCalendar implements BusinessCalendar {
         this(settings, store, new InMemoryClosureStore());
     }
 
-    @Autowired
     public CityBusinessCalendar(CalendarProperties settings, HolidayDataStore store, ClosureStore closures) {
+        this(settings, store, closures, Clock.systemUTC());
+    }
+
+    @Autowired
+    public CityBusinessCalendar(CalendarProperties settings, HolidayDataStore store, ClosureStore closures,
+            Clock clock) {
         this.settings = settings;
         this.store = store;
         this.closures = closures;
+        this.clock = clock;
         this.holidayData = store.load();
         this.hours = new OpeningHours(settings, HolidayCsvParser.parse(holidayData), closures.dates());
         log.info("Holiday data covers {} to {}", hours.holidays().coveredFrom(), hours.holidays().coveredUntil());
@@ -119,6 +128,12 @@ public class CityBusinessCalendar implements BusinessCalendar {
             throw new InvalidHolidayDataException(0, InvalidHolidayDataException.Problem.ENDS_TOO_EARLY,
                     replacement.coveredUntil(), currentEnd);
         }
+        LocalDate startOfThisYear = LocalDate.now(clock.withZone(settings.zone())).withDayOfYear(1);
+        if (replacement.coveredFrom().isAfter(startOfThisYear)) {
+            // Only next year's holidays: every due time from now until then would fail.
+            throw new InvalidHolidayDataException(0, InvalidHolidayDataException.Problem.STARTS_TOO_LATE,
+                    replacement.coveredFrom(), startOfThisYear);
+        }
         store.save(shiftJisCsv);
         holidayData = shiftJisCsv.clone();
         hours = new OpeningHours(settings, replacement, closures.dates());
@@ -132,15 +147,17 @@ public class CityBusinessCalendar implements BusinessCalendar {
     }
 
     @Override
-    public synchronized void addClosure(LocalDate date, String reason, String addedBy) {
-        closures.add(date, reason, addedBy);
+    public synchronized Optional<String> addClosure(LocalDate date, String reason, String addedBy) {
+        Optional<String> before = closures.add(date, reason, addedBy);
         hours = new OpeningHours(settings, hours.holidays(), closures.dates());
+        return before;
     }
 
     @Override
-    public synchronized void removeClosure(LocalDate date) {
-        closures.remove(date);
+    public synchronized boolean removeClosure(LocalDate date) {
+        boolean removed = closures.remove(date);
         hours = new OpeningHours(settings, hours.holidays(), closures.dates());
+        return removed;
     }
 
     /**

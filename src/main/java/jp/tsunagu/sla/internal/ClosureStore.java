@@ -2,6 +2,7 @@ package jp.tsunagu.sla.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jp.tsunagu.sla.BusinessCalendar.Closure;
@@ -13,7 +14,13 @@ public interface ClosureStore {
 
     List<Closure> all();
 
-    void add(LocalDate date, String reason, String addedBy);
+    /**
+     * Adds the closure, or gives a date that is one already the new reason.
+     *
+     * @return the date's reason before, empty when it was not a closure
+     */
+    Optional<String> add(LocalDate date, String reason, String addedBy);
 
-    void remove(LocalDate date);
+    /** @return whether the date was a closure */
+    boolean remove(LocalDate date);
 }

@@ -27,6 +27,9 @@ public final class HolidayCsvParser {
     /** The file's header, verbatim: it also proves that the file was decoded in the right encoding. */
     static final String HEADER = "国民の祝日・休日月日,国民の祝日・休日名称";
 
+    /** Characters of a wrong line quoted in the message. */
+    static final int MAX_QUOTED = 40;
+
     private static final Pattern ROW = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2}),([^,]+)");
 
     private HolidayCsvParser() {
@@ -47,7 +50,10 @@ public final class HolidayCsvParser {
         for (int index = 1; index < last; index++) {
             int lineNumber = index + 1;
             LocalDate date = dateOf(lines.get(index), lineNumber);
-            if (previous != null && !date.isAfter(previous)) {
+            if (date.equals(previous)) {
+                throw new InvalidHolidayDataException(lineNumber, Problem.DUPLICATE_DATE, date);
+            }
+            if (previous != null && date.isBefore(previous)) {
                 throw new InvalidHolidayDataException(lineNumber, Problem.NOT_ASCENDING, date, previous);
             }
             holidays.put(date, nameOf(lines.get(index)));
@@ -76,15 +82,20 @@ public final class HolidayCsvParser {
     private static LocalDate dateOf(String line, int lineNumber) {
         Matcher row = ROW.matcher(line);
         if (!row.matches() || row.group(4).isBlank()) {
-            throw new InvalidHolidayDataException(lineNumber, Problem.NOT_A_ROW, line);
+            throw new InvalidHolidayDataException(lineNumber, Problem.NOT_A_ROW, excerpt(line));
         }
         try {
             return LocalDate.of(Integer.parseInt(row.group(1)), Integer.parseInt(row.group(2)),
                     Integer.parseInt(row.group(3)));
         }
         catch (DateTimeException e) {
-            throw new InvalidHolidayDataException(lineNumber, Problem.NOT_A_DATE, line);
+            throw new InvalidHolidayDataException(lineNumber, Problem.NOT_A_DATE, excerpt(line));
         }
+    }
+
+    /** Enough of a wrong line to find it; a whole file on one line must not come back as the message. */
+    static String excerpt(String line) {
+        return line.length() <= MAX_QUOTED ? line : line.substring(0, MAX_QUOTED) + "…";
     }
 
     private static String nameOf(String line) {

@@ -3,6 +3,7 @@ package jp.tsunagu.sla.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 
@@ -24,12 +25,12 @@ final class InMemoryClosureStore implements ClosureStore {
     }
 
     @Override
-    public void add(LocalDate date, String reason, String addedBy) {
-        closures.put(date, reason);
+    public Optional<String> add(LocalDate date, String reason, String addedBy) {
+        return Optional.ofNullable(closures.put(date, reason));
     }
 
     @Override
-    public void remove(LocalDate date) {
-        closures.remove(date);
+    public boolean remove(LocalDate date) {
+        return closures.remove(date) != null;
     }
 }

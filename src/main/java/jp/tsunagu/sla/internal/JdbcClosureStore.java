@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jp.tsunagu.sla.BusinessCalendar.Closure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** One-off closure days added by an administrator, kept in the database. */
 @Repository
@@ -36,14 +38,22 @@ class JdbcClosureStore implements ClosureStore {
     }
 
     @Override
-    public void add(LocalDate date, String reason, String addedBy) {
-        remove(date);
-        jdbc.sql("insert into calendar_closure (closure_date, reason, added_by, added_at) values (?, ?, ?, ?)")
-                .params(Date.valueOf(date), reason, addedBy, Timestamp.from(clock.instant())).update();
+    @Transactional
+    public Optional<String> add(LocalDate date, String reason, String addedBy) {
+        Optional<String> before = jdbc.sql("select reason from calendar_closure where closure_date = ?")
+                .param(Date.valueOf(date)).query(String.class).optional();
+        if (before.isEmpty()) {
+            jdbc.sql("insert into calendar_closure (closure_date, reason, added_by, added_at) values (?, ?, ?, ?)")
+                    .params(Date.valueOf(date), reason, addedBy, Timestamp.from(clock.instant())).update();
+        } else if (!before.get().equals(reason)) {
+            jdbc.sql("update calendar_closure set reason = ?, added_by = ?, added_at = ? where closure_date = ?")
+                    .params(reason, addedBy, Timestamp.from(clock.instant()), Date.valueOf(date)).update();
+        }
+        return before;
     }
 
     @Override
-    public void remove(LocalDate date) {
-        jdbc.sql("delete from calendar_closure where closure_date = ?").param(Date.valueOf(date)).update();
+    public boolean remove(LocalDate date) {
+        return jdbc.sql("delete from calendar_closure where closure_date = ?").param(Date.valueOf(date)).update() > 0;
     }
 }

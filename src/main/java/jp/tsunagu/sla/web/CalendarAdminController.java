@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.sla.BusinessCalendar;
 import jp.tsunagu.sla.InvalidHolidayDataException;
 import org.springframework.http.HttpStatus;
@@ -81,16 +83,19 @@ class CalendarAdminController {
             throw new InvalidInputException("reason", "must be 1 to 200 characters");
         }
         String admin = SecurityContextHolder.getContext().getAuthentication().getName();
-        calendar.addClosure(closure.date(), reason, admin);
-        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null,
-                Map.of("what", "closure added", "date", closure.date().toString(), "reason", reason));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new BusinessCalendar.Closure(closure.date(), reason));
+        Optional<String> before = calendar.addClosure(closure.date(), reason, admin);
+        ClosureAudit.added(auditTrail, closure.date(), reason, before);
+        // 201 for a new closure; 200 when the date was one already (its reason changed, or nothing did).
+        return ResponseEntity.status(before.isEmpty() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(new BusinessCalendar.Closure(closure.date(), reason));
     }
 
     @DeleteMapping("/closures/{date}")
     ResponseEntity<Void> removeClosure(@PathVariable LocalDate date) {
-        calendar.removeClosure(date);
-        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "closure removed", "date", date.toString()));
+        if (!calendar.removeClosure(date)) {
+            throw new NotFoundException(date + " is not a closure day");
+        }
+        ClosureAudit.removed(auditTrail, date);
         return ResponseEntity.noContent().build();
     }
 

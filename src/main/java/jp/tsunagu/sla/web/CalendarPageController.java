@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jp.tsunagu.audit.AuditAction;
@@ -43,7 +44,9 @@ class CalendarPageController {
             SlaPolicyTable.UNKNOWN_SEVERITY, "admin.sla.error.severity",
             SlaPolicyTable.UNKNOWN_CALENDAR, "admin.sla.error.calendar",
             SlaPolicyTable.BAD_DURATION, "admin.sla.error.duration",
-            SlaPolicyTable.NOT_SHORTER, "admin.sla.error.notShorter");
+            SlaPolicyTable.NOT_SHORTER, "admin.sla.error.notShorter",
+            SlaPolicyTable.ZERO, "admin.sla.error.zero",
+            SlaPolicyTable.TOO_LONG, "admin.sla.error.tooLong");
 
     private final BusinessCalendar calendar;
     private final SlaPolicyTable policies;
@@ -141,19 +144,21 @@ class CalendarPageController {
             flash.addFlashAttribute(PageErrors.FLASH_ERROR, "admin.closures.error.invalid");
             return back();
         }
-        calendar.addClosure(date, text, admin.getName());
-        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null,
-                Map.of("what", "closure added", "date", date.toString(), "reason", text));
-        flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, "admin.closures.added");
+        Optional<String> before = calendar.addClosure(date, text, admin.getName());
+        boolean changed = ClosureAudit.added(auditTrail, date, text, before);
+        flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, before.isEmpty() ? "admin.closures.added"
+                : changed ? "admin.closures.reasonChanged" : "admin.closures.unchanged");
         return back();
     }
 
     @PostMapping("/admin/calendar/closures/{date}/remove")
     String removeClosure(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             RedirectAttributes flash) {
-        calendar.removeClosure(date);
-        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null,
-                Map.of("what", "closure removed", "date", date.toString()));
+        if (!calendar.removeClosure(date)) {
+            flash.addFlashAttribute(PageErrors.FLASH_ERROR, "admin.closures.error.notAClosure");
+            return back();
+        }
+        ClosureAudit.removed(auditTrail, date);
         flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, "admin.closures.removed");
         return back();
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.intThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willAnswer;
 import static org.mockito.Mockito.never;
@@ -13,6 +14,7 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.OutputStream;
@@ -74,6 +76,29 @@ class AuditPageControllerTest {
                 .andExpect(content().string(allOf(containsString("終了日は開始日以降の日付にしてください。"),
                         containsString("aria-invalid=\"true\""), not(containsString("id=\"audit-table\"")))));
         verify(queries, never()).search(any(), anyInt(), anyInt());
+    }
+
+    @Test
+    void showsTimesToTheSecondAndAPagePastTheEndSaysSo() throws Exception {
+        AuditEvent later = new AuditEvent(8, Instant.parse("2026-11-24T01:30:41Z"), "sato", "COMMENT_ADDED", null,
+                "{}", "b", "c");
+        given(queries.search(any(), eq(0), anyInt())).willReturn(new AuditEventPage(List.of(ACKNOWLEDGED, later), 2));
+        mvc.perform(get("/audit"))
+                .andExpect(content().string(allOf(containsString("10:30:00"), containsString("10:30:41"))));
+
+        given(queries.search(any(), intThat(page -> page > 1), anyInt())).willReturn(new AuditEventPage(List.of(), 100));
+        mvc.perform(get("/audit").param("page", "99999999"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("監査イベント 100件（このページには表示するイベントがありません）"),
+                        not(containsString("4,999,999,950")), not(containsString("4999999950")),
+                        containsString("href=\"/audit?page=1\""), containsString("rel=\"prev\""))));
+    }
+
+    @Test
+    void anExportWithAnEndBeforeTheStartGoesBackToTheSearchThatSaysSo() throws Exception {
+        mvc.perform(get("/audit/export.csv").param("from", "2026-11-25").param("to", "2026-11-24"))
+                .andExpect(redirectedUrl("/audit?from=2026-11-25&to=2026-11-24"));
+        verify(export, never()).writeCsv(any(), any(), any());
     }
 
     @Test

@@ -74,7 +74,27 @@ class AuditToolsPageControllerTest {
     void anUnknownIssueIsNotFound() throws Exception {
         given(timeline.of("nope")).willThrow(new NotFoundException("issue nope"));
 
-        mvc.perform(get("/audit/timeline").param("issueId", "nope")).andExpect(status().isNotFound());
+        mvc.perform(get("/audit/timeline").param("issueId", "nope")).andExpect(status().isNotFound())
+                .andExpect(content().string(allOf(containsString("id=\"t-issue\""), containsString("value=\"nope\""),
+                        containsString("該当する課題が見つかりません。"), containsString("aria-invalid=\"true\""),
+                        not(containsString("id=\"audit-timeline\"")))));
+    }
+
+    @Test
+    void findsAnIssueByItsNumberAndHeadsTheTimelineWithNumberAndTitle() throws Exception {
+        given(timeline.issueIdOf("2026-000002")).willReturn(java.util.Optional.of("0d7c6a1e-aaaa"));
+        given(timeline.of("0d7c6a1e-aaaa")).willReturn(List.of(
+                new TimelineEntry(Instant.parse("2026-11-24T19:50:07Z"), TimelineSource.AUDIT_TRAIL, "ISSUE_RAISED",
+                        "sato", Map.of("number", "2026-000002", "title", "窓口の待ち時間が長い")),
+                new TimelineEntry(Instant.parse("2026-11-24T19:50:41Z"), TimelineSource.AUDIT_TRAIL, "COMMENT_ADDED",
+                        "sato", Map.of())));
+
+        mvc.perform(get("/audit/timeline").param("issueId", " 2026-000002 "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("課題 2026-000002「窓口の待ち時間が長い」（課題ID: 0d7c6a1e-aaaa）"),
+                        containsString("課題 2026-000002 の記録（2件"),
+                        containsString("04:50:07"), containsString("04:50:41"))));
     }
 
     @Test

@@ -46,7 +46,7 @@ class HolidayCsvParserTests {
             HEADER|2028/1/1,元日|2028/1/10,成人の日,x|2028/11/23,勤労感謝の日 ; line 3: "2028/1/10,成人の日,x" is not a row
             HEADER|2028/1/1,元日||2028/11/23,勤労感謝の日                   ; line 3: "" is not a row
             HEADER|2028/1/1,元日|2028/11/23,勤労感謝の日|2028/1/10,成人の日   ; line 4: 2028-01-10 comes after 2028-11-23
-            HEADER|2028/1/1,元日|2028/1/1,元日|2028/11/23,勤労感謝の日        ; line 3: 2028-01-01 comes after 2028-01-01
+            HEADER|2028/1/1,元日|2028/1/1,元日|2028/11/23,勤労感謝の日        ; line 3: 2028-01-01 is listed twice
             HEADER|2028/1/1,元日|2028/5/3,憲法記念日                         ; the year 2028 is incomplete: 2028-11-23
             HEADER|2027/1/1,元日|2027/11/23,勤労感謝の日|2029/1/1,元日|2029/11/23,勤労感謝の日 ; the year 2028 is incomplete
             HEADER                                                       ; the file lists no holidays
@@ -56,6 +56,16 @@ class HolidayCsvParserTests {
         assertThatThrownBy(() -> HolidayCsvParser.parse(file))
                 .isInstanceOf(InvalidHolidayDataException.class)
                 .hasMessageStartingWith(expectedMessage);
+    }
+
+    /** A whole file on one line (a 3 MB message once) is quoted by its first 40 characters. */
+    @Test
+    void quotesOnlyTheStartOfAWrongLine() {
+        String oneLine = "2028/1/1,元日;".repeat(100_000);
+        assertThatThrownBy(() -> HolidayCsvParser.parse(shiftJis(HolidayCsvParser.HEADER + "|" + oneLine, "\r\n")))
+                .isInstanceOf(InvalidHolidayDataException.class)
+                .hasMessage("line 2: \"" + oneLine.substring(0, 40) + "…\" is not a row like 2026/9/21,<holiday name>")
+                .satisfies(e -> assertThat(((InvalidHolidayDataException) e).args().get(0)).hasSize(41));
     }
 
     @Test

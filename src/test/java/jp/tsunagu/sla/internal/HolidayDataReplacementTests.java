@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jp.tsunagu.sla.CalendarKind;
@@ -77,6 +79,32 @@ class HolidayDataReplacementTests {
                 .isInstanceOf(InvalidHolidayDataException.class)
                 .hasMessageContaining("before the current data (2027-12-31)");
         assertThat(calendar.holidayDataCoversUntil()).isEqualTo(LocalDate.of(2027, 12, 31));
+    }
+
+    /** A file with only next year (2027 and later, in 2026) would leave every due time this year uncalculable. */
+    @Test
+    void refusesAFileThatDoesNotCoverThisYear() {
+        Clock in2026 = Clock.fixed(tokyo("2026-11-24T13:00"), ZoneOffset.UTC);
+        CityBusinessCalendar today = new CityBusinessCalendar(settingsWithOverride(),
+                new FileHolidayDataStore(settingsWithOverride()), new InMemoryClosureStore(), in2026);
+        byte[] fromNextYear = HolidayCsvParserTests.shiftJis(HolidayCsvParser.HEADER
+                + "|2027/1/1,元日|2027/11/23,勤労感謝の日" + YEAR_2028.substring(0, YEAR_2028.length() - 1), "\r\n");
+
+        assertThatThrownBy(() -> today.replaceHolidayData(fromNextYear))
+                .isInstanceOf(InvalidHolidayDataException.class)
+                .hasMessage("the file starts on 2027-01-01, after the start of this year (2026-01-01);"
+                        + " load a file that covers this year");
+        assertThat(today.holidayDataCoversUntil()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(overrideFile).doesNotExist();
+        assertThat(today.due(tokyo("2026-11-24T17:00"), "PT30M", CalendarKind.BUSINESS))
+                .isEqualTo(tokyo("2026-11-25T08:45"));
+
+        // A year on, the same file covers its year and is taken.
+        CityBusinessCalendar nextYear = new CityBusinessCalendar(settingsWithOverride(),
+                new FileHolidayDataStore(settingsWithOverride()), new InMemoryClosureStore(),
+                Clock.fixed(tokyo("2027-01-04T09:00"), ZoneOffset.UTC));
+        nextYear.replaceHolidayData(fromNextYear);
+        assertThat(nextYear.holidayDataCoversUntil()).isEqualTo(LocalDate.of(2028, 12, 31));
     }
 
     private CalendarProperties settingsWithOverride() {

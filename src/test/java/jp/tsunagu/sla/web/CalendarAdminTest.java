@@ -91,6 +91,36 @@ class CalendarAdminTest extends AbstractIntegrationTest {
         mvc.perform(get(due).with(httpBasic("sato", "demo"))).andExpect(jsonPath("$.due").value("2027-03-01T12:00:00+09:00"));
     }
 
+    @Test
+    void aClosureAddedAgainChangesItsReasonAndRemovingANonClosureIsA404() throws Exception {
+        long lastSeq = jdbc.sql("select coalesce(max(seq), 0) from audit_event").query(Long.class).single();
+        mvc.perform(post("/api/admin/calendar/closures").with(httpBasic("admin", "demo"))
+                        .contentType("application/json").content("{\"date\": \"2027-06-07\", \"reason\": \"選挙事務\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/admin/calendar/closures").with(httpBasic("admin", "demo"))
+                        .contentType("application/json").content("{\"date\": \"2027-06-07\", \"reason\": \"庁舎移転\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reason").value("庁舎移転"));
+        mvc.perform(post("/api/admin/calendar/closures").with(httpBasic("admin", "demo"))
+                        .contentType("application/json").content("{\"date\": \"2027-06-07\", \"reason\": \"庁舎移転\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/admin/calendar/closures").with(httpBasic("admin", "demo")))
+                .andExpect(jsonPath("$[?(@.date == '2027-06-07')].reason").value("庁舎移転"));
+        mvc.perform(delete("/api/admin/calendar/closures/2027-06-07").with(httpBasic("admin", "demo")))
+                .andExpect(status().isNoContent());
+        mvc.perform(delete("/api/admin/calendar/closures/2027-06-07").with(httpBasic("admin", "demo")))
+                .andExpect(status().isNotFound());
+
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                        select details from audit_event where action = 'ADMINISTRATION_CHANGED' and details like '%closure%'
+                        and seq > ? order by seq""").param(lastSeq).query(String.class).list())
+                .satisfiesExactly(
+                        added -> org.assertj.core.api.Assertions.assertThat(added).contains("closure added", "選挙事務"),
+                        changed -> org.assertj.core.api.Assertions.assertThat(changed)
+                                .contains("closure reason changed", "\"before.reason\":\"選挙事務\"", "庁舎移転"),
+                        removed -> org.assertj.core.api.Assertions.assertThat(removed).contains("closure removed"));
+    }
+
     private static byte[] shippedFile() throws Exception {
         try (InputStream in = CalendarAdminTest.class.getResourceAsStream("/holidays/syukujitsu.csv")) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

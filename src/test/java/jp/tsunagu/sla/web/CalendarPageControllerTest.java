@@ -9,6 +9,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -139,11 +140,36 @@ class CalendarPageControllerTest {
         verify(auditTrail).record(AuditAction.ADMINISTRATION_CHANGED, null,
                 Map.of("what", "closure added", "date", "2027-03-01", "reason", "庁舎設備点検"));
 
+        given(calendar.removeClosure(CLOSED)).willReturn(true);
         mvc.perform(post("/admin/calendar/closures/2027-03-01/remove").with(csrf()))
                 .andExpect(redirectedUrl("/admin/calendar"));
         verify(calendar).removeClosure(CLOSED);
         verify(auditTrail).record(AuditAction.ADMINISTRATION_CHANGED, null,
                 Map.of("what", "closure removed", "date", "2027-03-01"));
+    }
+
+    @Test
+    void removingADateThatIsNoClosureSaysSoAndAuditsNothing() throws Exception {
+        mvc.perform(post("/admin/calendar/closures/2027-03-02/remove").with(csrf()))
+                .andExpect(redirectedUrl("/admin/calendar"))
+                .andExpect(flash().attribute("errorKey", "admin.closures.error.notAClosure"));
+        verify(auditTrail, never()).record(any(), any(), any());
+    }
+
+    @Test
+    void addingAClosureAgainChangesItsReasonAuditedWithTheOldOneOrNothingAtAll() throws Exception {
+        given(calendar.addClosure(CLOSED, "停電を伴う設備工事", "admin")).willReturn(java.util.Optional.of("庁舎設備点検"));
+        mvc.perform(post("/admin/calendar/closures").with(csrf()).param("date", "2027-03-01")
+                        .param("reason", "停電を伴う設備工事"))
+                .andExpect(flash().attribute("successKey", "admin.closures.reasonChanged"));
+        verify(auditTrail).record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "closure reason changed",
+                "date", "2027-03-01", "before.reason", "庁舎設備点検", "reason", "停電を伴う設備工事"));
+
+        given(calendar.addClosure(CLOSED, "庁舎設備点検", "admin")).willReturn(java.util.Optional.of("庁舎設備点検"));
+        mvc.perform(post("/admin/calendar/closures").with(csrf()).param("date", "2027-03-01")
+                        .param("reason", "庁舎設備点検"))
+                .andExpect(flash().attribute("successKey", "admin.closures.unchanged"));
+        verifyNoMoreInteractions(auditTrail);
     }
 
     @Test
