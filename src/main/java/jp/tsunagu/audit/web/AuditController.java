@@ -18,6 +18,7 @@ import jp.tsunagu.audit.IssueTimeline;
 import jp.tsunagu.audit.TimelineEntry;
 import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.Paging;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +59,7 @@ class AuditController {
             @RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
             @RequestParam(required = false) String issueId, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        checkPaging(page, size);
+        Paging.offset(page, size, MAX_PAGE_SIZE);
         AuditEventPage found = queries.search(filter(from, to, actor, action, issueId), page, size);
         return new EventPage(found.items().stream().map(AuditEventItem::of).toList(), found.total());
     }
@@ -102,19 +103,6 @@ class AuditController {
         }
         return new AuditEventFilter(from == null ? null : from.toInstant(), to == null ? null : to.toInstant(),
                 blankToNull(actor), action, blankToNull(issueId));
-    }
-
-    private static void checkPaging(int page, int size) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (page < 0) {
-            problems.add(new FieldProblem("page", "must be 0 or more"));
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            problems.add(new FieldProblem("size", "must be 1 to " + MAX_PAGE_SIZE));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 
     private static String blankToNull(String value) {

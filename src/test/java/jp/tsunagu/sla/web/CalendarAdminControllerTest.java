@@ -153,10 +153,18 @@ class CalendarAdminControllerTest {
 
     @Test
     void removesAClosureAndAuditsIt() throws Exception {
+        given(calendar.removeClosure(CLOSED)).willReturn(true);
         mvc.perform(delete("/api/admin/calendar/closures/2027-03-01").with(csrf())).andExpect(status().isNoContent());
         verify(calendar).removeClosure(CLOSED);
         verify(auditTrail).record(AuditAction.ADMINISTRATION_CHANGED, null,
                 Map.of("what", "closure removed", "date", "2027-03-01"));
+    }
+
+    @Test
+    void aDayThatIsNoClosureIsNotFoundAndNothingIsAudited() throws Exception {
+        given(calendar.removeClosure(CLOSED)).willReturn(false);
+        mvc.perform(delete("/api/admin/calendar/closures/2027-03-01").with(csrf())).andExpect(status().isNotFound());
+        verify(auditTrail, never()).record(any(AuditAction.class), any(), anyMap());
     }
 
     @Test
