@@ -18,7 +18,16 @@ public record TaskView(String taskId, TaskKind kind, Level level, OffsetDateTime
         this(taskId, kind, level, due, null, issue);
     }
 
+    /**
+     * The issue a task belongs to. {@code acknowledgeBreached}: its acknowledge target at this level has passed; at
+     * CITY the task stays, its responders were notified again and it has a new target.
+     */
     public record IssueRef(String id, String number, String title, Severity severity, IssueStatus status,
-            String sectionCode) {
+            String sectionCode, boolean acknowledgeBreached) {
+
+        public IssueRef(String id, String number, String title, Severity severity, IssueStatus status,
+                String sectionCode) {
+            this(id, number, title, severity, status, sectionCode, false);
+        }
     }
 }

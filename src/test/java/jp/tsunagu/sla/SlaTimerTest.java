@@ -204,6 +204,9 @@ class SlaTimerTest extends AbstractIntegrationTest {
         assertThat(dashboard.arrivals(SATO, arrived, Instant.parse("2026-12-02T01:40:00Z")))
                 .as("breached, and not yet acknowledged")
                 .containsExactly(new DashboardQueries.Arrival("shimin-ka", arrived, null, true));
+        assertThat(escalation.openTasks(ITO)).filteredOn(task -> task.issue().id().equals(id))
+                .as("the coordinators' task list marks the task as re-notified")
+                .singleElement().satisfies(task -> assertThat(task.issue().acknowledgeBreached()).isTrue());
 
         at("2026-12-02T10:45:00+09:00");
         escalation.acknowledge(id, ITO);

@@ -85,7 +85,8 @@ class WorkItemRepository {
     /** The task list: one indexed join, soonest due first. */
     List<TaskView> tasksOf(Person person, int limit) {
         return jdbc.sql("""
-                select w.task_id, w.kind, w.level, w.due_at, i.sla_calendar, i.paused_at, i.id, i.number, i.title, i.severity, i.status, i.section_code
+                select w.task_id, w.kind, w.level, w.due_at, i.sla_calendar, i.paused_at, i.id, i.number, i.title, i.severity, i.status, i.section_code,
+                    i.ack_breached
                 from work_item w join issue i on i.id = w.issue_id
                 where exists (select 1 from work_item_candidate c where c.task_id = w.task_id and c.principal in (:principals))
                   and (w.excluded_user is null or w.excluded_user <> :username)
@@ -101,7 +102,7 @@ class WorkItemRepository {
                         remaining(rs.getTimestamp("due_at"), rs.getString("sla_calendar"), rs.getTimestamp("paused_at")),
                         new TaskView.IssueRef(rs.getString("id"), rs.getString("number"), rs.getString("title"),
                                 Severity.valueOf(rs.getString("severity")), IssueStatus.valueOf(rs.getString("status")),
-                                rs.getString("section_code"))))
+                                rs.getString("section_code"), rs.getBoolean("ack_breached"))))
                 .list();
     }
 

@@ -110,6 +110,22 @@ class TaskPageControllerTest {
     }
 
     @Test
+    void anAcknowledgeTaskAtCityWhoseTargetPassedSaysItWasRenotified() throws Exception {
+        given(escalation.openTasks(SATO)).willReturn(List.of(
+                new TaskView("t-5", TaskKind.ACKNOWLEDGE, Level.CITY, NOW.plusMinutes(29), Duration.ofMinutes(29),
+                        new TaskView.IssueRef("5", "2026-00005", "件名5", Severity.CRITICAL, IssueStatus.OPEN,
+                                "shimin-ka", true)),
+                new TaskView("t-6", TaskKind.ACKNOWLEDGE, Level.CITY, NOW.plusMinutes(29), Duration.ofMinutes(29),
+                        new TaskView.IssueRef("6", "2026-00006", "件名6", Severity.CRITICAL, IssueStatus.OPEN,
+                                "shimin-ka", false))));
+        String page = mvc.perform(get("/tasks")).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page.split("受付期限を超過・再通知済み", -1)).as("one marker, for 件名5")
+                .hasSize(2);
+        org.assertj.core.api.Assertions.assertThat(page.indexOf("受付期限を超過・再通知済み"))
+                .isBetween(page.indexOf("件名5"), page.indexOf("件名6"));
+    }
+
+    @Test
     void aPausedTaskIsNeverOverdueAndSaysItsClockStandsStill() throws Exception {
         // Paused with 40 minutes left; the wall clock has since passed the due time, the issue's clock has not.
         given(escalation.openTasks(SATO)).willReturn(List.of(new TaskView("t-4", TaskKind.ACKNOWLEDGE, Level.SECTION,
