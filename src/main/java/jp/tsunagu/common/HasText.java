@@ -18,8 +18,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Present and not blank as Java counts blank ({@link String#isBlank()}). {@code @NotBlank} trims only ASCII spaces, so
- * a text of ideographic spaces (U+3000), which the intake then strips to nothing, would pass it.
+ * Present and not blank as {@link FreeText#isBlank} counts blank. {@code @NotBlank} trims only ASCII spaces, so a text
+ * of ideographic spaces (U+3000), no-break spaces or zero-width spaces, which shows as nothing, would pass it.
  */
 @Documented
 @Constraint(validatedBy = HasText.Validator.class)
@@ -37,7 +37,7 @@ public @interface HasText {
 
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            return value != null && !value.toString().isBlank();
+            return value != null && !FreeText.isBlank(value);
         }
     }
 }

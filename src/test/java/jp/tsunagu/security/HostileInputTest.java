@@ -71,6 +71,27 @@ class HostileInputTest extends AbstractIntegrationTest {
     }
 
     @Test
+    void textThatShowsNothingOrHoldsControlCharactersIsRefused() throws Exception {
+        Api api = new Api(mvc);
+        for (String invisible : List.of("\u00a0\u00a0", "\u200b", "\u3000")) {
+            String body = json.writeValueAsString(java.util.Map.of("title", invisible, "description", "",
+                    "category", "OTHER", "severity", "LOW", "sectionCode", "shimin-ka"));
+            api.as("sato").post("/api/issues", body)
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("title"));
+        }
+        String id = api.as("sato").raise(json.writeValueAsString(java.util.Map.of("title", "見える件名",
+                "description", "", "category", "OTHER", "severity", "LOW", "sectionCode", "shimin-ka")));
+        for (String comment : List.of("\u00a0", "\u200b\u200b", "制御\u0001文字")) {
+            api.as("sato").post("/api/issues/" + id + "/comments", json.writeValueAsString(java.util.Map.of("text", comment)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("text"));
+        }
+        api.as("sato").post("/api/issues/" + id + "/comments",
+                json.writeValueAsString(java.util.Map.of("text", "一行目\n二行目"))).andExpect(status().isCreated());
+    }
+
+    @Test
     void anUnauthenticatedCallIsChallengedWithBothWaysToSignInAndAProblem() throws Exception {
         for (var request : List.of(get("/api/me"), get("/api/me").with(httpBasic("sato", "wrong")),
                 get("/api/me").header("Authorization", "Bearer tsu_not-a-token"))) {

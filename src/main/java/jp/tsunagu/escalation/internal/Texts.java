@@ -1,5 +1,6 @@
 package jp.tsunagu.escalation.internal;
 
+import jp.tsunagu.common.FreeText;
 import jp.tsunagu.common.InvalidInputException;
 
 /** The free texts of the actions: reasons, comments, resolutions. */
@@ -9,7 +10,7 @@ final class Texts {
     }
 
     static String required(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
+        if (FreeText.isBlank(value)) {
             throw new InvalidInputException(field, "is required");
         }
         return optional(field, value, maxLength);
@@ -20,6 +21,9 @@ final class Texts {
             return "";
         }
         String text = value.strip();
+        if (FreeText.hasControlCharacters(text, true)) {
+            throw new InvalidInputException(field, "must not contain control characters");
+        }
         if (text.length() > maxLength) {
             throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
         }

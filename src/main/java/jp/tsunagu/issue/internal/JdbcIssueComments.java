@@ -14,6 +14,7 @@ import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditQueries;
 import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.ConflictException;
+import jp.tsunagu.common.FreeText;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.issue.CommentView;
 import jp.tsunagu.issue.HistoryEntry;
@@ -55,8 +56,11 @@ class JdbcIssueComments implements IssueComments {
         if (!author.mayChangeIssues()) {
             throw IssueAccess.refused(auditTrail, author, issueId, "Your role reads issues but does not comment on them");
         }
-        if (text == null || text.isBlank() || text.length() > MAX_LENGTH) {
+        if (FreeText.isBlank(text) || text.length() > MAX_LENGTH) {
             throw new InvalidInputException("text", "must be 1 to " + MAX_LENGTH + " characters");
+        }
+        if (FreeText.hasControlCharacters(text, true)) {
+            throw new InvalidInputException("text", "must not contain control characters");
         }
         if (issue.status() == IssueStatus.RESOLVED) {
             throw new ConflictException("resolved", "The issue is resolved");

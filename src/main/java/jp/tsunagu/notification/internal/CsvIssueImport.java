@@ -84,12 +84,11 @@ class CsvIssueImport implements IssueImport {
 
     private Report allOrNothing(List<CsvIssueReader.ParsedRow> rows, Person raiser, Optional<String> importKey,
             String charset) {
-        if (rows.stream().anyMatch(row -> !row.problems().isEmpty())) {
-            return report(rows.stream().map(row -> row.problems().isEmpty() ? valid(row) : invalid(row, row.problems()))
-                    .toList(), true, false, charset);
-        }
+        // Every readable row goes through the whole intake (sections, the importer's rights, the calendar), even when
+        // another row could not be read, so that a row reported VALID really is; nothing commits unless all are.
         return transaction.execute(status -> {
-            List<Row> results = rows.stream().map(row -> raise(row, raiser, importKey)).toList();
+            List<Row> results = rows.stream().map(row -> row.problems().isEmpty() ? raise(row, raiser, importKey)
+                    : invalid(row, row.problems())).toList();
             if (results.stream().anyMatch(row -> "INVALID".equals(row.status()))) {
                 status.setRollbackOnly();
                 return report(results.stream().map(row -> "INVALID".equals(row.status()) ? row
@@ -125,10 +124,6 @@ class CsvIssueImport implements IssueImport {
                 .sorted(java.util.Comparator.comparing(FieldProblem::field))
                 .forEach(problems::add);
         return new CsvIssueReader.ParsedRow(row.row(), row.request(), row.key(), problems);
-    }
-
-    private static Row valid(CsvIssueReader.ParsedRow row) {
-        return new Row(row.row(), "VALID", null, List.of());
     }
 
     private static Row invalid(CsvIssueReader.ParsedRow row, List<FieldProblem> problems) {

@@ -2,6 +2,7 @@ package jp.tsunagu.notification.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -23,6 +24,7 @@ import jp.tsunagu.notification.IssueImport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads the import CSV: a header row naming the columns of {@code POST /api/issues}, then one issue per row.
@@ -58,8 +60,9 @@ final class CsvIssueReader {
         if (text.isBlank()) {
             throw new InvalidInputException(List.of(new FieldProblem("file", "is empty", "import.error.empty")));
         }
+        // A column named twice would let the second silently win; it is refused as a file that cannot be read.
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).get();
+                .setTrim(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             checkHeader(parser.getHeaderNames());
             List<ParsedRow> rows = new ArrayList<>();
@@ -74,7 +77,8 @@ final class CsvIssueReader {
                         "import.error.noRows")));
             }
             return new Parsed(charset, rows);
-        } catch (IOException | IllegalArgumentException | IllegalStateException malformed) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException malformed) {
+            // Commons CSV reports a quote never closed while iterating, as an UncheckedIOException.
             throw new InvalidInputException("file", "is not a readable CSV file: " + malformed.getMessage());
         }
     }

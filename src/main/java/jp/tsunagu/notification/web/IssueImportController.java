@@ -33,10 +33,12 @@ class IssueImportController {
     }
 
     @PostMapping(path = "/api/issues/import", consumes = {"text/csv", "application/octet-stream", "text/plain"})
-    ResponseEntity<IssueImport.Report> importCsv(@RequestBody byte[] csv,
+    ResponseEntity<IssueImport.Report> importCsv(@RequestBody(required = false) byte[] body,
             @RequestParam(required = false) String charset,
             @RequestParam(defaultValue = "false") boolean allOrNothing,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        // No body at all is an empty file, which the import refuses as such.
+        byte[] csv = body == null ? new byte[0] : body;
         if (csv.length > MAX_BYTES) {
             throw new InvalidInputException("file", "must be at most " + MAX_BYTES + " bytes");
         }

@@ -26,6 +26,7 @@ final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Tsunagu\", charset=\"UTF-8\"");
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Tsunagu\"");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
         response.getWriter().write(BODY);
     }
 }

@@ -117,6 +117,34 @@ class IssueCsvImportTest extends AbstractNotificationIntegrationTest {
     }
 
     @Test
+    void allOrNothingChecksEveryReadableRowThroughTheWholeIntake() throws Exception {
+        long before = issues();
+        // Row 1 cannot be read (no such category); row 2 reads well but is for a section sato may not raise for.
+        byte[] csv = (HEADER + "読めない行,説明,NO_SUCH,LOW,shimin-ka,,false\n"
+                + "他課の課題,説明,FACILITY,LOW,hoken-nenkin,,false\n" + GOOD).getBytes(StandardCharsets.UTF_8);
+        importCsv(csv, "?allOrNothing=true")
+                .andExpect(jsonPath("$.committed").value(false))
+                .andExpect(jsonPath("$.results[0].status").value("INVALID"))
+                .andExpect(jsonPath("$.results[1].status").value("INVALID"))
+                .andExpect(jsonPath("$.results[1].errors[0].field").value("sectionCode"))
+                .andExpect(jsonPath("$.results[2].status").value("VALID"));
+        assertThat(issues()).isEqualTo(before);
+    }
+
+    @Test
+    void aQuoteNeverClosedOrAColumnNamedTwiceIsAFileThatCannotBeRead() throws Exception {
+        importCsv("title,category,severity,sectionCode\n\"unterminated,OTHER,LOW,shimin-ka\n"
+                        .getBytes(StandardCharsets.UTF_8), "")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
+        long before = issues();
+        importCsv("title,title,category,severity,sectionCode\nx,y,OTHER,LOW,shimin-ka\n".getBytes(StandardCharsets.UTF_8), "")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
+        assertThat(issues()).isEqualTo(before);
+    }
+
+    @Test
     void aFileWithUnknownColumnsIsRefusedAsAWhole() throws Exception {
         importCsv("title,colour\nx,red\n".getBytes(StandardCharsets.UTF_8), "")
                 .andExpect(status().isBadRequest())
@@ -131,6 +159,9 @@ class IssueCsvImportTest extends AbstractNotificationIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("file"))
                 .andExpect(jsonPath("$.errors[0].message").value("has no rows below the header"));
         importCsv("\uFEFF\r\n".getBytes(StandardCharsets.UTF_8), "")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("is empty"));
+        importCsv(new byte[0], "")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("is empty"));
     }
