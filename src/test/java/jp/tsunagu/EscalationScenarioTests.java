@@ -59,6 +59,9 @@ abstract class EscalationScenarioTests extends AbstractIntegrationTest {
         // 3. sato and suzuki see the acknowledge task; sato acknowledges, comments, requests escalation.
         api.as("suzuki").get("/api/tasks").andExpect(jsonPath("$.items[?(@.issue.id == '" + id + "')].kind").value(hasItem("ACKNOWLEDGE")));
         api.as("sato").get("/api/tasks").andExpect(jsonPath("$.items[?(@.issue.id == '" + id + "')].kind").value(hasItem("ACKNOWLEDGE")));
+        int all = JsonPath.read(api.as("suzuki").get("/api/tasks").andReturn().getResponse().getContentAsString(), "$.total");
+        api.as("suzuki").get("/api/tasks?size=1").andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.total").value(all));
         api.as("sato").post(issue + "/acknowledge", "{}").andExpect(status().isNoContent());
         api.as("sato").post(issue + "/acknowledge", "{}").andExpect(status().isConflict());
         api.as("sato").post(issue + "/comments", "{\"text\": \"本日中に原因を確認します\"}").andExpect(status().isCreated());

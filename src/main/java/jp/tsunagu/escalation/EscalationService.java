@@ -31,6 +31,9 @@ public interface EscalationService {
     /** The first {@code limit} of the caller's open tasks (1 to 500), soonest due first. */
     List<TaskView> openTasks(Person person, int limit);
 
+    /** How many open tasks the person has in all, for a list that shows only the first of them. */
+    long openTaskCount(Person person);
+
     /**
      * The ids of the activities where the issue's level process stands now, for drawing on the diagram; empty once it
      * has ended. 404 when the caller may not see the issue.

@@ -173,6 +173,12 @@ class DefaultEscalationService implements EscalationService {
 
     @Override
     @Transactional(readOnly = true)
+    public long openTaskCount(Person person) {
+        return workItems.countTasksOf(person);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<String> currentActivities(String issueId, Person person) {
         return activities.current(issueId, person);
     }

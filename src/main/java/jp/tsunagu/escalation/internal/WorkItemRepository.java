@@ -82,6 +82,17 @@ class WorkItemRepository {
         return openFor(issueId).stream().filter(item -> item.kind() == kind).findFirst();
     }
 
+    /** The number of tasks {@link #tasksOf} would list without a limit. */
+    long countTasksOf(Person person) {
+        return jdbc.sql("""
+                select count(*) from work_item w
+                where exists (select 1 from work_item_candidate c where c.task_id = w.task_id and c.principal in (:principals))
+                  and (w.excluded_user is null or w.excluded_user <> :username)""")
+                .param("principals", person.principals())
+                .param("username", person.username())
+                .query(Long.class).single();
+    }
+
     /** The task list: one indexed join, soonest due first. */
     List<TaskView> tasksOf(Person person, int limit) {
         return jdbc.sql("""

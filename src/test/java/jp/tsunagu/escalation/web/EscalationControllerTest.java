@@ -114,4 +114,25 @@ class EscalationControllerTest {
                 .andExpect(jsonPath("$.items[0].due").value("2026-11-24T10:30:00+09:00"))
                 .andExpect(jsonPath("$.items[0].issue.number").value("2026-000001"));
     }
+
+    @Test
+    void aShortPageOfTasksStillSaysHowManyThereAreInAll() throws Exception {
+        TaskView first = new TaskView("t-1", TaskKind.ACKNOWLEDGE, Level.SECTION,
+                OffsetDateTime.parse("2026-11-24T10:30:00+09:00"), new TaskView.IssueRef("i-1", "2026-000001", "窓口",
+                        Severity.MEDIUM, IssueStatus.OPEN, "shimin-ka"));
+        given(escalation.openTasks(SUZUKI, 1)).willReturn(List.of(first));
+        given(escalation.openTaskCount(SUZUKI)).willReturn(13L);
+        mvc.perform(get("/api/tasks").param("size", "1"))
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.total").value(13));
+
+        given(escalation.openTasks(SUZUKI, 50)).willReturn(List.of(first));
+        mvc.perform(get("/api/tasks").param("size", "50")).andExpect(jsonPath("$.total").value(1));
+
+        for (String size : List.of("0", "-1", "501")) {
+            mvc.perform(get("/api/tasks").param("size", size))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("size"));
+        }
+    }
 }
