@@ -94,7 +94,7 @@ class IssueImportPageTest extends AbstractIntegrationTest {
                         .param("formKey", UUID.randomUUID().toString()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(nothing).contains("2行のうち 1行に誤りがあるため、何も登録していません。", "所管課が空です。",
-                "個人情報を含むは true か false で書いてください。", "data-status=\"VALID\"");
+                "個人情報を含む: true か false で書いてください（1 / 0、はい / いいえ も使えます）。", "data-status=\"VALID\"");
         assertThat(raisedWithTag()).isZero();
 
         String good = HEADER + tag + " 一度だけ,説明,OTHER,LOW,shimin-ka,,false\r\n";
