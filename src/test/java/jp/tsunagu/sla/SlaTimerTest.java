@@ -4,6 +4,7 @@ import static jp.tsunagu.testsupport.DemoPeople.ITO;
 import static jp.tsunagu.testsupport.DemoPeople.SATO;
 import static jp.tsunagu.testsupport.DemoPeople.SUZUKI;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.tsunagu.AbstractIntegrationTest;
+import jp.tsunagu.common.ConflictException;
 import jp.tsunagu.escalation.EscalationService;
 import jp.tsunagu.issue.Category;
 import jp.tsunagu.issue.IssueIntake;
@@ -92,6 +94,10 @@ class SlaTimerTest extends AbstractIntegrationTest {
 
         at("2026-11-30T10:30:00+09:00");
         escalation.pause(id, SUZUKI, "市民からの回答待ち");
+        assertThatThrownBy(() -> escalation.pause(id, SUZUKI, "二度目")).as("pausing twice says it is paused already")
+                .isInstanceOfSatisfying(ConflictException.class,
+                        conflict -> assertThat(conflict.code()).hasValue("alreadyPaused"));
+        assertThat(count(id, "ISSUE_PAUSED")).isEqualTo(1);
         at("2026-11-30T13:00:00+09:00");
         runDueJobsOf(id);
         assertThat(count(id, "SLA_REMINDER_SENT") + count(id, "SLA_BREACH_ESCALATED")).isZero();

@@ -49,7 +49,7 @@ public final class PageErrors {
     }
 
     /** The conflict codes and action fields that have a message of their own in the bundles. */
-    static final Set<String> CONFLICT_CODES = Set.of("resolved", "paused", "notPaused", "cityIsTop",
+    static final Set<String> CONFLICT_CODES = Set.of("resolved", "paused", "alreadyPaused", "notPaused", "cityIsTop",
             "noOpenRequest", "notAwaitingAcknowledgement", "notInWork");
     static final Set<String> ACTION_TEXT_FIELDS = Set.of("text", "reason", "comment", "resolution");
 

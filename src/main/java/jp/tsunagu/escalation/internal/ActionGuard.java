@@ -55,9 +55,13 @@ class ActionGuard {
         return new GuardedAction(issue, item);
     }
 
-    IssueSummary supervisorOf(String issueId, Person actor) {
-        IssueSummary issue = visibleAndActive(issueId, actor);
+    /** For pausing: the supervisor of an issue that is not paused yet. */
+    IssueSummary supervisorOfActive(String issueId, Person actor) {
+        IssueSummary issue = lockedForChange(issueId, actor);
         requireSupervisor(issue, actor);
+        if (issue.status() == IssueStatus.PAUSED) {
+            throw new ConflictException("alreadyPaused", "The issue is already paused");
+        }
         return issue;
     }
 

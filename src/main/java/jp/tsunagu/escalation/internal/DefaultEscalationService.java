@@ -143,7 +143,7 @@ class DefaultEscalationService implements EscalationService {
 
     @Override
     public void pause(String issueId, Person actor, String reason) {
-        IssueSummary issue = guard.supervisorOf(issueId, actor);
+        IssueSummary issue = guard.supervisorOfActive(issueId, actor);
         String text = Texts.required("reason", reason, 2000);
         pauseClock.pause(issue);
         auditTrail.record(actor.username(), AuditAction.ISSUE_PAUSED, issueId,
