@@ -45,7 +45,7 @@ class DirectoryPeople {
         String mapping = groups.stream().filter(mappings::containsKey).sorted().findFirst().map(mappings::get)
                 .orElseThrow(() -> new BadCredentialsException("No Tsunagu role for this directory account"));
         Person person = toPerson(username, displayName, mapping);
-        String mail = mailAddress == null || mailAddress.isBlank() || mailAddress.length() > JdbcOrganisationAdministration.MAX_MAIL ? null
+        String mail = mailAddress == null || mailAddress.isBlank() || mailAddress.length() > OrganisationInput.MAX_MAIL ? null
                 : mailAddress.strip();
         Optional<Person> existing = organisation.findPerson(username);
         if (existing.filter(person::equals).isPresent()

@@ -1,0 +1,75 @@
+package jp.tsunagu.org.internal;
+
+import static jp.tsunagu.org.OrganisationAdministration.NOT_FOR_ROLE;
+import static jp.tsunagu.org.OrganisationAdministration.REQUIRED;
+import static jp.tsunagu.org.OrganisationAdministration.UNKNOWN;
+import static jp.tsunagu.org.internal.OrganisationInput.blankToNull;
+
+import java.util.Map;
+
+import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.org.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Where a role puts a person: the section and department it needs, checked against the tables. */
+@Component
+class Placements {
+
+    private final JdbcClient jdbc;
+    private final OrganisationTables tables;
+
+    Placements(JdbcClient jdbc, OrganisationTables tables) {
+        this.jdbc = jdbc;
+        this.tables = tables;
+    }
+
+    /** A section's people take its department; a department's people have no section; the city's have neither. */
+    Placement of(Role role, String sectionCode, String departmentCode) {
+        if (role == null) {
+            throw new InvalidInputException("role", REQUIRED);
+        }
+        String section = blankToNull(sectionCode);
+        String department = blankToNull(departmentCode);
+        return switch (role) {
+            case STAFF, SECTION_CHIEF, CITY_COORDINATOR, EXTERNAL_PARTNER, SERVICE -> {
+                if (section == null) {
+                    throw new InvalidInputException("sectionCode", REQUIRED);
+                }
+                String ownDepartment = jdbc.sql("select department_code from section where code = ?").param(section)
+                        .query(String.class).optional()
+                        .orElseThrow(() -> new InvalidInputException("sectionCode", UNKNOWN));
+                yield new Placement(role, section, ownDepartment);
+            }
+            case DEPARTMENT_HEAD, DEPARTMENT_COORDINATOR -> {
+                if (section != null) {
+                    throw new InvalidInputException("sectionCode", NOT_FOR_ROLE);
+                }
+                yield new Placement(role, null, tables.knownDepartment(department));
+            }
+            case AUDITOR, ADMIN -> {
+                if (section != null) {
+                    throw new InvalidInputException("sectionCode", NOT_FOR_ROLE);
+                }
+                if (department != null) {
+                    throw new InvalidInputException("departmentCode", NOT_FOR_ROLE);
+                }
+                yield new Placement(role, null, null);
+            }
+        };
+    }
+
+    record Placement(Role role, String sectionCode, String departmentCode) {
+
+        /** Adds the role and whichever codes it has to an audit event's details, each name after the prefix. */
+        void describe(String prefix, Map<String, Object> details) {
+            details.put(prefix + "role", role.name());
+            if (sectionCode != null) {
+                details.put(prefix + "sectionCode", sectionCode);
+            }
+            if (departmentCode != null) {
+                details.put(prefix + "departmentCode", departmentCode);
+            }
+        }
+    }
+}
