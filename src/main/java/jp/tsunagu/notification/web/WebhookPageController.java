@@ -1,18 +1,11 @@
 package jp.tsunagu.notification.web;
 
-import java.net.URI;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jp.tsunagu.common.InvalidInputException;
-import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.common.web.PageErrors;
 import jp.tsunagu.common.web.WebPage;
 import jp.tsunagu.notification.NotificationEvent;
@@ -25,17 +18,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 管理: the chat tools' webhooks. The endpoints with their section or department, the events they hear of and whether
- * they are on; a form that registers one and shows its signing secret once; switching one off or on, changing its
- * events, removing it; and the calls that ran out of attempts. The same {@link Webhooks} service as
- * {@code /api/admin/webhooks}, so every change is audited there. Addresses are shown by host only: a chat tool's
- * address often carries its token in the path, and a screen is read over shoulders.
+ * they are on; a form that registers one and shows its signing secret once; and the calls that ran out of attempts.
+ * Switching one off or on, changing its events and removing it are {@link WebhookEndpointPageController}'s. The same
+ * {@link Webhooks} service as {@code /api/admin/webhooks}, so every change is audited there. Addresses are shown by
+ * host only: a chat tool's address often carries its token in the path, and a screen is read over shoulders.
  */
 @Controller
 @WebPage
@@ -71,8 +63,9 @@ class WebhookPageController {
         List<Department> departments = organisation.departments();
         List<Section> sections = organisation.sections();
         model.addAttribute("endpoints", webhooks.list().stream()
-                .map(endpoint -> EndpointRow.of(endpoint, departments, sections)).toList());
-        model.addAttribute("failures", webhooks.failures().stream().limit(FAILURES_SHOWN).map(FailureRow::of).toList());
+                .map(endpoint -> WebhookEndpointRow.of(endpoint, departments, sections)).toList());
+        model.addAttribute("failures",
+                webhooks.failures().stream().limit(FAILURES_SHOWN).map(WebhookFailureRow::of).toList());
         model.addAttribute("allDepartments", departments);
         model.addAttribute("allSections", sections);
         model.addAttribute("events", NotificationEvent.values());
@@ -95,7 +88,7 @@ class WebhookPageController {
         Webhooks.Registered registered;
         try {
             registered = webhooks.register(new Webhooks.Registration(scope(unit), code(unit), url.strip(),
-                    eventSet(chosen), secret.isBlank() ? null : secret), currentUser.require());
+                    WebhookEventChoice.of(chosen), secret.isBlank() ? null : secret), currentUser.require());
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             Map<String, String> errors = new LinkedHashMap<>();
@@ -114,50 +107,6 @@ class WebhookPageController {
         return "redirect:" + PAGE;
     }
 
-    @PostMapping(PAGE + "/{id}/disable")
-    String disable(@PathVariable String id, RedirectAttributes flash) {
-        return act(flash, "admin.webhooks.disabled",
-                () -> webhooks.change(id, new Webhooks.Change(false, null), currentUser.require()));
-    }
-
-    @PostMapping(PAGE + "/{id}/enable")
-    String enable(@PathVariable String id, RedirectAttributes flash) {
-        return act(flash, "admin.webhooks.enabled",
-                () -> webhooks.change(id, new Webhooks.Change(true, null), currentUser.require()));
-    }
-
-    /**
-     * Changes the events an endpoint hears of. An empty choice is refused with the reason, the endpoint unchanged; a
-     * choice equal to the current one changes nothing and is not audited.
-     */
-    @PostMapping(PAGE + "/{id}/events")
-    String changeEvents(@PathVariable String id, @RequestParam(required = false) List<String> events,
-            RedirectAttributes flash) {
-        try {
-            return act(flash, "admin.webhooks.events.saved", () -> webhooks.change(id,
-                    new Webhooks.Change(null, eventSet(events)), currentUser.require()));
-        } catch (InvalidInputException e) {
-            flash.addFlashAttribute(PageErrors.FLASH_ERROR, "admin.webhooks.error.events");
-            return "redirect:" + PAGE;
-        }
-    }
-
-    @PostMapping(PAGE + "/{id}/remove")
-    String remove(@PathVariable String id, RedirectAttributes flash) {
-        return act(flash, "admin.webhooks.removed", () -> webhooks.remove(id, currentUser.require()));
-    }
-
-    /** An endpoint another administrator removed a moment ago is said to be gone, on this page. */
-    private static String act(RedirectAttributes flash, String successKey, Runnable change) {
-        try {
-            change.run();
-            flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, successKey);
-        } catch (NotFoundException e) {
-            flash.addFlashAttribute(PageErrors.FLASH_ERROR, "admin.webhooks.error.gone");
-        }
-        return "redirect:" + PAGE;
-    }
-
     /** "department:x" and "section:x" as the service's scope; anything else is refused there as an unknown scope. */
     private static String scope(String unit) {
         return unit.startsWith(DEPARTMENT_UNIT) ? "DEPARTMENT" : unit.startsWith(SECTION_UNIT) ? "SECTION" : "";
@@ -166,62 +115,5 @@ class WebhookPageController {
     private static String code(String unit) {
         int colon = unit.indexOf(':');
         return colon < 0 ? "" : unit.substring(colon + 1);
-    }
-
-    /**
-     * Names the form does not offer are left out; none left (or no box ticked, null) is refused by the service as no
-     * events.
-     */
-    private static Set<NotificationEvent> eventSet(List<String> names) {
-        Set<NotificationEvent> events = EnumSet.noneOf(NotificationEvent.class);
-        Arrays.stream(NotificationEvent.values()).filter(event -> names != null && names.contains(event.name()))
-                .forEach(events::add);
-        return events;
-    }
-
-    /** A failed call as the page lists it: the address by host (none once its endpoint is removed). */
-    record FailureRow(OffsetDateTime createdAt, String shownAddress, String event, String issueId, int attempts,
-            String lastError) {
-
-        static FailureRow of(Webhooks.FailedDelivery failure) {
-            return new FailureRow(failure.createdAt(),
-                    failure.url() == null ? null : EndpointRow.shownAddress(failure.url()), failure.event(),
-                    failure.issueId(), failure.attempts(), failure.lastError());
-        }
-    }
-
-    /** An endpoint as the page lists it: its unit's names, and its address by scheme and host only. */
-    record EndpointRow(String id, String scope, String scopeCode, String unitNameJa, String unitNameEn,
-            String shownAddress, List<NotificationEvent> events, boolean enabled, OffsetDateTime createdAt,
-            String createdBy) {
-
-        private record UnitNames(String ja, String en) {
-        }
-
-        static EndpointRow of(Webhooks.Endpoint endpoint, List<Department> departments, List<Section> sections) {
-            UnitNames names = ("DEPARTMENT".equals(endpoint.scope())
-                    ? departments.stream().filter(d -> d.code().equals(endpoint.scopeCode()))
-                            .map(d -> new UnitNames(d.nameJa(), d.nameEn()))
-                    : sections.stream().filter(s -> s.code().equals(endpoint.scopeCode()))
-                            .map(s -> new UnitNames(s.nameJa(), s.nameEn())))
-                    .findFirst().orElse(new UnitNames(endpoint.scopeCode(), endpoint.scopeCode()));
-            List<NotificationEvent> events = new ArrayList<>(endpoint.events());
-            events.sort(null);
-            return new EndpointRow(endpoint.id(), endpoint.scope(), endpoint.scopeCode(), names.ja(), names.en(),
-                    shownAddress(endpoint.url()), events, endpoint.enabled(), endpoint.createdAt(),
-                    endpoint.createdBy());
-        }
-
-        /** {@code https://chat.example/…}: where calls go, without the path that may hold the tool's token. */
-        static String shownAddress(String url) {
-            try {
-                URI uri = URI.create(url);
-                boolean hasMore = uri.getRawPath() != null && uri.getRawPath().length() > 1 || uri.getRawQuery() != null;
-                return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
-                        + (hasMore ? "/…" : "");
-            } catch (RuntimeException malformed) {
-                return "…";
-            }
-        }
     }
 }

@@ -52,7 +52,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * messages at the fields, addresses by host only. That only ADMIN reaches {@code /admin/**}, and the whole journey
  * against the real service, are tested on the whole application ({@code WebhookAdministrationTest}).
  */
-@WebMvcTest(WebhookPageController.class)
+@WebMvcTest({WebhookPageController.class, WebhookEndpointPageController.class})
 @WithMockUser(username = "admin", roles = "ADMIN")
 class WebhookPageControllerTest {
 

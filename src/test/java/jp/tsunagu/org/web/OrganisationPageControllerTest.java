@@ -23,7 +23,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(OrganisationPageController.class)
+@WebMvcTest({OrganisationUnitPageController.class, OrganisationPeoplePageController.class})
 @WithMockUser(username = "admin", roles = "ADMIN")
 class OrganisationPageControllerTest {
 
