@@ -37,13 +37,9 @@ public @interface SingleLine {
 
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            return value == null || value.codePoints().noneMatch(Validator::breaksTheLine);
-        }
-
-        private static boolean breaksTheLine(int codePoint) {
-            int type = Character.getType(codePoint);
-            return type == Character.CONTROL || type == Character.LINE_SEPARATOR
-                    || type == Character.PARAGRAPH_SEPARATOR;
+            return value == null || !FreeText.hasControlCharacters(value, false) && value.codePoints()
+                    .noneMatch(c -> Character.getType(c) == Character.LINE_SEPARATOR
+                            || Character.getType(c) == Character.PARAGRAPH_SEPARATOR);
         }
     }
 }

@@ -63,9 +63,7 @@ class ApiRoutingProblems {
 
     private static ResponseEntity<ProblemDetail> answer(HttpStatus status, String title, String detail,
             HttpHeaders headers) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
         return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+                .body(ProblemDetailsAdvice.problem(status, title, detail));
     }
 }

@@ -2,7 +2,6 @@ package jp.tsunagu.notification.web;
 
 import java.util.Optional;
 
-import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.notification.IssueImport;
 import jp.tsunagu.org.CurrentUser;
 import org.springframework.http.CacheControl;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class IssueImportController {
 
+    /** The page's upload limit, the same 5 MB as {@code tsunagu.api.max-import-size}'s default for this API. */
     static final int MAX_BYTES = 5 * 1024 * 1024;
 
     private final IssueImport issueImport;
@@ -37,11 +37,9 @@ class IssueImportController {
             @RequestParam(required = false) String charset,
             @RequestParam(defaultValue = "false") boolean allOrNothing,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        // No body at all is an empty file, which the import refuses as such.
+        // No body at all is an empty file, which the import refuses as such. Its size was checked before it was
+        // read, by RequestSizeLimitFilter (tsunagu.api.max-import-size).
         byte[] csv = body == null ? new byte[0] : body;
-        if (csv.length > MAX_BYTES) {
-            throw new InvalidInputException("file", "must be at most " + MAX_BYTES + " bytes");
-        }
         IssueImport.Report report = issueImport.importCsv(csv, Optional.ofNullable(charset), allOrNothing,
                 currentUser.require(), Optional.ofNullable(idempotencyKey));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(report);
