@@ -21,6 +21,9 @@ public interface SlaClock {
      * The time left until {@code due}, negative when overdue. On the business clock only opening time counts, so the
      * value stands still while the city hall is closed; in particular it is zero, not negative, between a due time at
      * closing and the next opening. Decide a breach by comparing instants, not by the sign of this value.
+     * <p>
+     * The value is for display only. Where the opening time between the two lies beyond the holiday data, it is the
+     * wall-clock time instead, so that an issue stays readable after the data runs out; it never throws.
      */
     Duration remaining(Instant now, Instant due, CalendarKind kind);
 

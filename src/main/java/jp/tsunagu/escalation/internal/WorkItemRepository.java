@@ -15,7 +15,6 @@ import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.Severity;
 import jp.tsunagu.org.Person;
 import jp.tsunagu.sla.CalendarKind;
-import jp.tsunagu.sla.HolidayDataNotCoveredException;
 import jp.tsunagu.sla.SlaClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -122,12 +121,7 @@ class WorkItemRepository {
             return null;
         }
         Instant now = pausedAt != null ? pausedAt.toInstant() : clock.instant();
-        try {
-            return slaClock.remaining(now, due.toInstant(), CalendarKind.from(calendar));
-        } catch (HolidayDataNotCoveredException beyondTheData) {
-            // Only a display: a task list must not fail because today lies past the holiday data; the due time stands.
-            return Duration.between(now, due.toInstant());
-        }
+        return slaClock.remaining(now, due.toInstant(), CalendarKind.from(calendar));
     }
 
     private List<String> candidates(String taskId) {

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import jp.tsunagu.sla.BusinessCalendar;
 import jp.tsunagu.sla.CalendarKind;
+import jp.tsunagu.sla.HolidayDataNotCoveredException;
 import jp.tsunagu.sla.SlaClock;
 import jp.tsunagu.sla.SlaTargets;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +47,15 @@ public class PolicySlaClock implements SlaClock {
 
     @Override
     public Duration remaining(Instant now, Instant due, CalendarKind kind) {
-        return kind == CalendarKind.CONTINUOUS ? Duration.between(now, due) : calendar.openTimeBetween(now, due);
+        if (kind == CalendarKind.CONTINUOUS) {
+            return Duration.between(now, due);
+        }
+        try {
+            return calendar.openTimeBetween(now, due);
+        } catch (HolidayDataNotCoveredException beyondTheData) {
+            // Only a display: an issue must stay readable once today lies past the holiday data; the due time stands.
+            return Duration.between(now, due);
+        }
     }
 
     @Override

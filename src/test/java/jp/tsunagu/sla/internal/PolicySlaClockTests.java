@@ -40,6 +40,7 @@ class PolicySlaClockTests {
                 tokyo(reminderAt), tokyo(resolveBy), CalendarKind.from(calendar)));
     }
 
+    /** Past the holiday data (2027) the time left is wall-clock time: a display must not fail. */
     @ParameterizedTest(name = "{2} from {0} to {1}: {3}")
     @CsvSource(textBlock = """
             2026-11-27T17:00, 2026-11-30T09:45, business,   PT1H30M
@@ -48,6 +49,8 @@ class PolicySlaClockTests {
             2026-11-28T10:00, 2026-11-27T17:15, business,   PT0S
             2026-11-27T17:00, 2026-11-28T00:30, continuous, PT7H30M
             2026-11-28T01:00, 2026-11-28T00:30, continuous, -PT30M
+            2028-01-05T10:00, 2027-12-24T10:00, business,   -PT288H
+            2027-12-28T10:00, 2028-01-05T10:00, business,   PT192H
             """)
     void remainingTime(String now, String due, String calendar, Duration expected) {
         assertThat(clock.remaining(tokyo(now), tokyo(due), CalendarKind.from(calendar))).isEqualTo(expected);
