@@ -12,11 +12,13 @@ import java.util.Set;
 
 import jp.tsunagu.sla.BusinessCalendar;
 import jp.tsunagu.sla.CalendarKind;
+import jp.tsunagu.sla.HolidayDataReplaced;
 import jp.tsunagu.sla.InvalidHolidayDataException;
 import jp.tsunagu.sla.SlaDuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +35,8 @@ public class CityBusinessCalendar implements BusinessCalendar {
     private final ClosureStore closures;
 
     private final Clock clock;
+
+    private final ApplicationEventPublisher events;
 
     private volatile OpeningHours hours;
 
@@ -51,9 +55,15 @@ public class CityBusinessCalendar implements BusinessCalendar {
         this(settings, store, closures, Clock.systemUTC());
     }
 
-    @Autowired
     public CityBusinessCalendar(CalendarProperties settings, HolidayDataStore store, ClosureStore closures,
             Clock clock) {
+        this(settings, store, closures, clock, event -> { });
+    }
+
+    @Autowired
+    public CityBusinessCalendar(CalendarProperties settings, HolidayDataStore store, ClosureStore closures,
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.settings = settings;
         this.store = store;
         this.closures = closures;
@@ -139,6 +149,7 @@ public class CityBusinessCalendar implements BusinessCalendar {
         hours = new OpeningHours(settings, replacement, closures.dates());
         log.info("Holiday data replaced: it now covers {} to {}", replacement.coveredFrom(),
                 replacement.coveredUntil());
+        events.publishEvent(new HolidayDataReplaced(replacement.coveredUntil()));
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HolidayDataReplacementTests {
 
     // Next year's file as the Cabinet Office would publish it: the shipped years plus 2028.
-    private static final String YEAR_2028 = "|2028/1/1,元日|2028/1/10,成人の日|2028/11/23,勤労感謝の日|";
+    static final String YEAR_2028 = "|2028/1/1,元日|2028/1/10,成人の日|2028/11/23,勤労感謝の日|";
 
     @TempDir
     Path directory;
@@ -113,7 +113,6 @@ class HolidayDataReplacementTests {
     }
 
     static byte[] withYear2028() {
-        String shipped = new String(TestCalendars.shippedData().load(), HolidayCsvParser.SHIFT_JIS);
-        return (shipped + YEAR_2028.substring(1).replace("|", "\r\n")).getBytes(HolidayCsvParser.SHIFT_JIS);
+        return TestCalendars.shippedFileWith2028();
     }
 }

@@ -28,6 +28,13 @@ public final class TestCalendars {
         return new FileHolidayDataStore(CalendarProperties.defaults());
     }
 
+    /** The shipped file with a short year 2028 added, as an administrator would load it (Shift_JIS, CRLF). */
+    public static byte[] shippedFileWith2028() {
+        String shipped = new String(shippedData().load(), HolidayCsvParser.SHIFT_JIS);
+        return (shipped + HolidayDataReplacementTests.YEAR_2028.substring(1).replace("|", "\r\n"))
+                .getBytes(HolidayCsvParser.SHIFT_JIS);
+    }
+
     /** A wall-clock time in Tokyo, such as {@code 2026-11-27T16:30}. */
     public static Instant tokyo(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(TOKYO).toInstant();
