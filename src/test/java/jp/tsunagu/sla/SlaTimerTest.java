@@ -165,6 +165,10 @@ class SlaTimerTest extends AbstractIntegrationTest {
         assertThat(resumed.sla().resolveBy()).isEqualTo(OffsetDateTime.parse("2026-12-01T17:00:00+09:00"));
         assertThat(resumed.sla().acknowledgeRemaining()).as("the 105 minutes left at the pause")
                 .isEqualTo(Duration.ofMinutes(105));
+        assertThat(auditDetails(id, "ISSUE_RESUMED")).as("an auditor sees where the due times went, not just the pause's"
+                        + " 64 hours on the wall clock")
+                .contains("\"pausedSeconds\":229500", "\"acknowledgeBy\":\"2026-11-30T01:15:00Z\"",
+                        "\"resolveBy\":\"2026-12-01T08:00:00Z\"");
         assertThat(workItemDue(id)).isEqualTo(Instant.parse("2026-11-30T01:15:00Z"));
         assertThat(timerDueDates(id)).containsExactlyInAnyOrder(
                 Date.from(Instant.parse("2026-11-30T00:15:00Z")), // the reminder, 08:45 → 09:15
@@ -276,6 +280,11 @@ class SlaTimerTest extends AbstractIntegrationTest {
     private Instant workItemDue(String issueId, String kind) {
         return jdbc.sql("select due_at from work_item where issue_id = ? and kind = ?")
                 .params(issueId, kind).query(java.sql.Timestamp.class).single().toInstant();
+    }
+
+    private String auditDetails(String issueId, String action) {
+        return jdbc.sql("select details from audit_event where issue_id = ? and action = ?")
+                .params(issueId, action).query(String.class).single();
     }
 
     private String breachedAcknowledgeBy(String issueId) {

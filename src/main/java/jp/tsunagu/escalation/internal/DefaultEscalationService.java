@@ -8,6 +8,7 @@ import static jp.tsunagu.escalation.internal.process.ProcessVariables.DECISION_R
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -155,8 +156,10 @@ class DefaultEscalationService implements EscalationService {
         IssueSummary issue = guard.supervisorOfPaused(issueId, actor);
         String text = Texts.optional("reason", reason, 2000);
         PauseClock.Resumed resumed = pauseClock.resume(issue);
-        auditTrail.record(actor.username(), AuditAction.ISSUE_RESUMED, issueId,
-                Map.of("level", issue.level().name(), "reason", text, "pausedSeconds", resumed.pausedFor().toSeconds()));
+        Map<String, Object> details = new LinkedHashMap<>(Map.of("level", issue.level().name(), "reason", text,
+                "pausedSeconds", resumed.pausedFor().toSeconds()));
+        details.putAll(resumed.movedTargets());
+        auditTrail.record(actor.username(), AuditAction.ISSUE_RESUMED, issueId, details);
     }
 
     @Override

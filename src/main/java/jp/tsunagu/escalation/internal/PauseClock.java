@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +36,7 @@ class PauseClock {
 
     private static final List<String> DUE_TIME_VARIABLES =
             List.of(ACKNOWLEDGE_BY.name(), ACKNOWLEDGE_REMINDER_AT.name(), RESOLVE_BY.name());
+    private static final List<String> AUDITED_TARGETS = List.of(ACKNOWLEDGE_BY.name(), RESOLVE_BY.name());
 
     private final IssueLifecycle lifecycle;
     private final WorkItemRepository workItems;
@@ -64,11 +66,12 @@ class PauseClock {
 
     Resumed resume(IssueSummary issue) {
         PauseSpan span = lifecycle.resume(issue.id(), statusFromOpenWork(issue.id()));
+        Map<String, String> movedTargets = new LinkedHashMap<>();
         for (String instance : instances(issue)) {
             for (Job timer : management.createJobQuery().processInstanceId(instance).timers().list()) {
                 management.setJobDuedate(timer.getId(), moved(timer.getDuedate(), span));
             }
-            moveDueTimeVariables(instance, span);
+            movedTargets.putAll(moveDueTimeVariables(instance, span));
             management.updateJobSuspensionState().byProcessInstanceId(instance).activate();
             for (Task task : tasks.createTaskQuery().processInstanceId(instance).list()) {
                 if (task.getDueDate() != null) {
@@ -78,23 +81,30 @@ class PauseClock {
                 }
             }
         }
-        return new Resumed(span.length());
+        return new Resumed(span.length(), movedTargets);
     }
 
     /**
      * The level's tasks that do not exist yet (Respond, once acknowledged; a breach's record of its target; the resolve
      * target a CITY re-notification keeps) take their due times from these variables, so they move too.
      */
-    private void moveDueTimeVariables(String instance, PauseSpan span) {
+    private Map<String, String> moveDueTimeVariables(String instance, PauseSpan span) {
         Map<String, Object> moved = new HashMap<>();
+        Map<String, String> targets = new LinkedHashMap<>();
         runtime.getVariablesLocal(instance, DUE_TIME_VARIABLES).forEach((name, value) -> {
             if (value instanceof Date due) {
-                moved.put(name, moved(due, span));
+                Date after = moved(due, span);
+                moved.put(name, after);
+                if (AUDITED_TARGETS.contains(name)) {
+                    targets.put("before." + name, due.toInstant().toString());
+                    targets.put(name, after.toInstant().toString());
+                }
             }
         });
         if (!moved.isEmpty()) {
             runtime.setVariablesLocal(instance, moved);
         }
+        return targets;
     }
 
     private Date moved(Date due, PauseSpan span) {
@@ -118,6 +128,11 @@ class PauseClock {
         return ids;
     }
 
-    record Resumed(Duration pausedFor) {
+    /**
+     * @param movedTargets the level's acknowledge and resolve targets before and after ({@code before.acknowledgeBy},
+     *                     {@code acknowledgeBy}, ...), for the audit trail: on the business clock they move by less than
+     *                     the pause's wall-clock length
+     */
+    record Resumed(Duration pausedFor, Map<String, String> movedTargets) {
     }
 }
