@@ -100,4 +100,28 @@ class DirectorySignInTest extends AbstractIntegrationTest {
                 .andExpect(redirectedUrl("/admin/organisation"));
         mvc.perform(get("/api/me").with(httpBasic("yoshida", "directory-secret"))).andExpect(status().isOk());
     }
+
+    /**
+     * A directory finds a name whatever its case, so "Yoshida" binds as yoshida. It must stay the one person: else
+     * a disabled person signs in again as a new, enabled row, and a chief approves their own request as "SUZUKI".
+     */
+    @Test
+    void theNameIsTheSamePersonWhateverItsCase() throws Exception {
+        mvc.perform(get("/api/me").with(httpBasic("yoshida", "directory-secret"))).andExpect(status().isOk());
+        mvc.perform(get("/api/me").with(httpBasic("YoShida", "directory-secret")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value("yoshida"));
+
+        mvc.perform(post("/admin/organisation/people/yoshida/disable").with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/organisation"));
+        try {
+            mvc.perform(get("/api/me").with(httpBasic("Yoshida", "directory-secret")))
+                    .andExpect(status().isUnauthorized());
+        } finally {
+            mvc.perform(post("/admin/organisation/people/yoshida/enable").with(user("admin").roles("ADMIN"))
+                    .with(csrf())).andExpect(redirectedUrl("/admin/organisation"));
+        }
+        assertThat(jdbc.sql("select count(*) from person where lower(username) like '%yoshida%'")
+                .query(Long.class).single()).as("one person").isEqualTo(1);
+    }
 }

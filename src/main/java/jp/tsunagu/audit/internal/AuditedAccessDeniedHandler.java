@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * A request the security rules refuse (for example a non-auditor on {@code /api/audit/**}, or a member of staff on
  * {@code /admin}) is audited as {@link AuditAction#ACCESS_DENIED} in a transaction of its own. The JSON API answers
  * with problem+json like every other error; a page gets the application's error page with status 403. A page form
- * with a missing or stale CSRF token is audited with {@code reason csrf} and tells the reader to reload the page.
+ * with a missing or stale CSRF token is audited with {@code reason csrf} and tells the reader to reload the page;
+ * an API change that a browser sent from another site is audited with the same reason.
  */
 @Component
 class AuditedAccessDeniedHandler implements AccessDeniedHandler {
@@ -60,8 +61,9 @@ class AuditedAccessDeniedHandler implements AccessDeniedHandler {
             pages.handle(request, response, denied);
             return;
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "Your role may not use this resource.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, csrf
+                ? "A browser sent this change from another site; the API takes changes from programs and this site only."
+                : "Your role may not use this resource.");
         problem.setTitle("Forbidden");
         problem.setType(URI.create("about:blank"));
         response.setStatus(HttpStatus.FORBIDDEN.value());

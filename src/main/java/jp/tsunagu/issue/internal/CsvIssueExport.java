@@ -74,7 +74,9 @@ class CsvIssueExport implements IssueExport {
                 .collect(Collectors.toMap(Department::code, d -> english ? d.nameEn() : d.nameJa()));
         Map<String, String> sectionNames = organisation.sections().stream()
                 .collect(Collectors.toMap(Section::code, s -> english ? s.nameEn() : s.nameJa()));
-        Function<String, String> section = code -> sectionNames.getOrDefault(code, code);
+        // Names are typed by an administrator or loaded from a file, and a username may come from the directory:
+        // every such cell is made inert, not only the issue's own text.
+        Function<String, String> section = code -> inert(sectionNames.getOrDefault(code, code));
 
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write(BYTE_ORDER_MARK);
@@ -84,10 +86,10 @@ class CsvIssueExport implements IssueExport {
             csv.printRecord(issue.number(), inert(issue.title()), text("status." + issue.status(), locale),
                     text("level." + issue.level(), locale), text("severity." + issue.severity(), locale),
                     text("category." + issue.category(), locale), section.apply(issue.sectionCode()),
-                    departmentNames.getOrDefault(issue.departmentCode(), issue.departmentCode()),
+                    inert(departmentNames.getOrDefault(issue.departmentCode(), issue.departmentCode())),
                     issue.relatedSections().stream().map(section).collect(Collectors.joining("、")),
                     issue.personalInfo() ? text("export.issues.yes", locale) : "",
-                    time(issue.createdAt()), issue.createdBy(),
+                    time(issue.createdAt()), inert(issue.createdBy()),
                     issue.sla() == null ? "" : time(issue.sla().acknowledgeBy()),
                     issue.sla() == null ? "" : time(issue.sla().resolveBy()), time(issue.resolvedAt()));
         }

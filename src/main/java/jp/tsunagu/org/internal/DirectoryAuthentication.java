@@ -2,6 +2,7 @@ package jp.tsunagu.org.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import jp.tsunagu.org.Person;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -9,8 +10,11 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ldap.core.DirContextAdapter;
 import org.springframework.ldap.core.DirContextOperations;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.authentication.configuration.GlobalAuthenticationConfigurerAdapter;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -47,7 +51,7 @@ class DirectoryAuthentication extends GlobalAuthenticationConfigurerAdapter {
 
     @Override
     public void init(AuthenticationManagerBuilder auth) throws Exception {
-        auth.authenticationProvider(directoryProvider());
+        auth.authenticationProvider(new OneNameForOnePerson(directoryProvider()));
         auth.userDetailsService(localPeople).passwordEncoder(passwords);
     }
 
@@ -64,6 +68,32 @@ class DirectoryAuthentication extends GlobalAuthenticationConfigurerAdapter {
         LdapAuthenticationProvider provider = new LdapAuthenticationProvider(authenticator, groups);
         provider.setUserDetailsContextMapper(new TsunaguPersonMapper());
         return provider;
+    }
+
+    /**
+     * A directory finds a name whatever its case ("Sato" binds as sato), but a person row is keyed by the exact name.
+     * Without one form of the name, a disabled person would sign in again as a new row, and a chief could approve
+     * their own escalation request under another spelling of their name.
+     */
+    static final class OneNameForOnePerson implements AuthenticationProvider {
+
+        private final AuthenticationProvider directory;
+
+        OneNameForOnePerson(AuthenticationProvider directory) {
+            this.directory = directory;
+        }
+
+        @Override
+        public Authentication authenticate(Authentication typed) {
+            String name = typed.getName() == null ? "" : typed.getName().strip().toLowerCase(Locale.ROOT);
+            return directory.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(name, typed.getCredentials()));
+        }
+
+        @Override
+        public boolean supports(Class<?> authentication) {
+            return directory.supports(authentication);
+        }
     }
 
     private final class TsunaguPersonMapper implements UserDetailsContextMapper {

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -52,6 +53,8 @@ class SecurityConfiguration {
             JdbcApiTokens apiTokens) throws Exception {
         return http
                 .addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens), BasicAuthenticationFilter.class)
+                // No CSRF token without a session; a browser's change from another site is refused by its headers.
+                .addFilterAfter(new CrossSiteApiRequestFilter(), ExceptionTranslationFilter.class)
                 // The OpenAPI description belongs to the API: bots read it with the same credentials.
                 .securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
@@ -62,7 +65,8 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new ApiAuthenticationEntryPoint())
                         // The audit module's handler records every refusal (AccessDeniedHandlerImpl if absent).
                         .accessDeniedHandler(accessDenied.getIfAvailable(AccessDeniedHandlerImpl::new)))
-                // The API is called with credentials on every request, never with a browser session cookie.
+                // The API is called with credentials on every request, never with a browser session cookie; the
+                // CrossSiteApiRequestFilter above stands in for the token.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(
                         SessionCreationPolicy.STATELESS))

@@ -9,14 +9,24 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.issue.Category;
 import jp.tsunagu.issue.IssueExport;
 import jp.tsunagu.issue.IssueFilter;
+import jp.tsunagu.issue.IssueStatus;
+import jp.tsunagu.issue.IssueView;
+import jp.tsunagu.issue.Level;
+import jp.tsunagu.issue.Severity;
+import jp.tsunagu.org.Department;
 import jp.tsunagu.org.Organisation;
+import jp.tsunagu.org.Section;
 import jp.tsunagu.testsupport.DemoPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
@@ -40,5 +50,33 @@ class CsvIssueExportTest {
                         }));
         assertThat(out.size()).isZero();
         verifyNoInteractions(auditTrail);
+    }
+
+    /**
+     * A spreadsheet runs a cell that starts with = + - @. Section and department names are typed by an administrator
+     * (or loaded from a file), and a username may come from the directory: none of them may become a formula.
+     */
+    @Test
+    void namesAndUsernamesFromTheOrganisationCannotBecomeFormulas() throws Exception {
+        JdbcIssueQueries queries = mock(JdbcIssueQueries.class);
+        Organisation organisation = mock(Organisation.class);
+        IssueFilter everything = new IssueFilter(null, null, null, null, null, null, 0, 1);
+        given(organisation.departments()).willReturn(List.of(new Department("dept", "+SUM(1,2)", "+SUM(1,2)", null)));
+        given(organisation.sections()).willReturn(List.of(
+                new Section("owner", "dept", "=HYPERLINK(\"http://evil.example\",\"課\")", "x"),
+                new Section("related", "dept", "@SUM(1)", "y")));
+        OffsetDateTime now = OffsetDateTime.parse("2026-11-24T10:30:00+09:00");
+        given(queries.all(eq(everything), any(), eq(IssueExport.MAX_ROWS))).willReturn(Optional.of(List.of(
+                new IssueView("i-1", "2026-000001", "件名", "内容", Category.OTHER, Severity.LOW, IssueStatus.OPEN,
+                        Level.SECTION, "owner", "dept", List.of("related"), List.of(), null, false, null, null, null,
+                        now, "-1-2"))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        new CsvIssueExport(queries, organisation, mock(AuditTrail.class), new StaticMessageSource())
+                .writeCsv(everything, DemoPeople.SATO, Locale.JAPANESE, out);
+
+        String row = out.toString(StandardCharsets.UTF_8).split("\r\n")[1];
+        assertThat(row).contains(",\"'=HYPERLINK(", ",\"'+SUM(1,2)\"", ",'@SUM(1)", ",'-1-2,")
+                .doesNotContain(",=", ",+", ",@", ",-", ",\"=", ",\"+");
     }
 }
