@@ -76,6 +76,37 @@ class PersonalInformationProtectionTest extends AbstractIntegrationTest {
         assertThat(count("select count(*) from ACT_HI_VARINST where TEXT_ like ? or TEXT2_ like ?", fragment, fragment)).isZero();
     }
 
+    /**
+     * The issue's history tells its whole audience who revealed the details and when, but the purpose typed with a
+     * reveal may name the citizen, so only those who may reveal read it.
+     */
+    @Test
+    void theRevealsPurposeIsReadOnlyByThoseWhoMayReveal() throws Exception {
+        Api api = new Api(mvc);
+        String id = api.as("sato").raise("""
+                {"title": "窓口での取り違え", "description": "交付物の取り違え", "category": "CITIZEN_SERVICE",
+                 "severity": "MEDIUM", "sectionCode": "shimin-ka", "relatedSections": [], "personalInfo": true,
+                 "personalDetails": "山田 花子"}""");
+        String issue = "/api/issues/" + id;
+        String purpose = "山田様への折り返し連絡のため";
+        api.as("sato").post(issue + "/personal-details/reveal", "{\"purpose\": \"%s\"}".formatted(purpose))
+                .andExpect(status().isOk());
+        api.as("sato").post(issue + "/acknowledge", "{}").andExpect(status().isNoContent());
+        api.as("sato").post(issue + "/escalation-requests", "{\"reason\": \"部内共有\"}").andExpect(status().isNoContent());
+        api.as("suzuki").post(issue + "/escalation-requests/current/approve", "{}").andExpect(status().isNoContent());
+
+        String reveal = "$[?(@.action == 'PERSONAL_DETAILS_REVEALED')]";
+        api.as("takahashi").get(issue + "/history").andExpect(status().isOk())
+                .andExpect(jsonPath(reveal + ".actor").value("sato"))
+                .andExpect(jsonPath(reveal + ".details.present").value(true))
+                .andExpect(jsonPath(reveal + ".details.purpose").isEmpty());
+        for (String mayReveal : List.of("sato", "suzuki", "watanabe")) {
+            api.as(mayReveal).get(issue + "/history").andExpect(status().isOk())
+                    .andExpect(jsonPath(reveal + ".details.purpose").value(purpose));
+        }
+        assertThat(page(id, "takahashi")).doesNotContain(purpose);
+    }
+
     /** The page offers the reveal by the rule the reveal itself applies, and never when nothing was recorded. */
     @Test
     void theIssuePageOffersTheRevealOnlyToThoseWhoMayAndOnlyWhenThereAreDetails() throws Exception {

@@ -3,6 +3,7 @@ package jp.tsunagu.issue.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import jp.tsunagu.issue.IssueAccess;
 import jp.tsunagu.issue.IssueComments;
 import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.IssueSummary;
+import jp.tsunagu.issue.PersonalDetails;
 import jp.tsunagu.org.Person;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,15 +41,17 @@ class JdbcIssueComments implements IssueComments {
     private final AuditQueries auditQueries;
     private final ObjectMapper json;
     private final Clock clock;
+    private final PersonalDetails personalDetails;
 
     JdbcIssueComments(JdbcClient jdbc, IssueAccess access, AuditTrail auditTrail, AuditQueries auditQueries,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock, PersonalDetails personalDetails) {
         this.jdbc = jdbc;
         this.access = access;
         this.auditTrail = auditTrail;
         this.auditQueries = auditQueries;
         this.json = json;
         this.clock = clock;
+        this.personalDetails = personalDetails;
     }
 
     @Override
@@ -89,11 +93,30 @@ class JdbcIssueComments implements IssueComments {
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(String issueId, Person reader) {
         access.requireVisible(issueId, reader);
-        return auditQueries.forIssue(issueId).stream()
+        List<HistoryEntry> entries = auditQueries.forIssue(issueId).stream()
                 .filter(event -> !AuditAction.ACCESS_DENIED.name().equals(event.action()))
                 .map(event -> new HistoryEntry(event.seq(), IssueViews.local(event.occurredAt()), event.actor(),
                         event.action(), parse(event.details())))
                 .toList();
+        boolean anyReveal = entries.stream().anyMatch(JdbcIssueComments::isReveal);
+        if (!anyReveal || personalDetails.mayReveal(issueId, reader)) {
+            return entries;
+        }
+        return entries.stream().map(entry -> isReveal(entry) ? withoutPurpose(entry) : entry).toList();
+    }
+
+    private static boolean isReveal(HistoryEntry entry) {
+        return AuditAction.PERSONAL_DETAILS_REVEALED.name().equals(entry.action());
+    }
+
+    /**
+     * Who revealed the details and when stays visible to the issue's whole audience; the purpose they typed may itself
+     * name the citizen, so only those who may reveal the details (and the auditors' own timeline) read it.
+     */
+    private static HistoryEntry withoutPurpose(HistoryEntry entry) {
+        Map<String, Object> details = new LinkedHashMap<>(entry.details());
+        details.remove("purpose");
+        return new HistoryEntry(entry.seq(), entry.at(), entry.actor(), entry.action(), details);
     }
 
     private Map<String, Object> parse(String details) {
