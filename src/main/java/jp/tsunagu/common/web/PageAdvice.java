@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * What every page needs (dates in the reader's language, the current path for the language switch), and the pages'
+ * What every page needs (dates in the reader's language, the language of typed text, the current path for the
+ * language switch), and the pages'
  * answer to the services' errors: a page with a message, never a stack trace.
  */
 @ControllerAdvice(annotations = WebPage.class)
@@ -30,6 +31,12 @@ class PageAdvice {
     @ModelAttribute("dates")
     PageDates dates(Locale locale) {
         return new PageDates(locale);
+    }
+
+    /** The language of what people typed, for the {@code lang} attribute of the element that shows it. */
+    @ModelAttribute("typed")
+    ContentLanguage typed(Locale locale) {
+        return new ContentLanguage(locale);
     }
 
     /**
