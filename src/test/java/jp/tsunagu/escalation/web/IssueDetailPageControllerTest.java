@@ -246,7 +246,10 @@ class IssueDetailPageControllerTest {
         mvc.perform(get("/issues/hidden"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(allOf(containsString("お探しの課題は見つからないか、閲覧する権限がありません。"),
+                        containsString("<title>ページが見つかりません | つなぐ</title>"),
                         not(containsString("NotFoundException")), not(containsString("No such issue")))));
+        mvc.perform(get("/issues/hidden").param("lang", "en"))
+                .andExpect(content().string(containsString("<title>Page not found | Tsunagu</title>")));
     }
 
     @Test
