@@ -66,5 +66,11 @@
       checkbox.addEventListener('change', function () { syncReveal(checkbox); });
     });
     document.querySelectorAll('select[data-fills]').forEach(function (select) { fill(select, true); });
+    // The answer to what was just sent (the error summary, "acknowledged"): a screen reader does not announce an
+    // alert that is already there when the page loads, so focus moves to it, and the next Tab goes on from there.
+    var notice = document.querySelector('[data-focus-on-load]');
+    if (notice) {
+      notice.focus();
+    }
   });
 })();

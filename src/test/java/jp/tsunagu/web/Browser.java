@@ -21,6 +21,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -65,8 +66,7 @@ final class Browser implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         // The screenshots are of a 1280×800 viewport, whatever the headless window's own frame takes.
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+        setViewport(1280, 800);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
@@ -183,6 +183,42 @@ final class Browser implements AutoCloseable {
                                 .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
         assertThat(failures).as("axe-core violations (WCAG A/AA, or serious best practice) on " + url()).isEmpty();
+    }
+
+    /**
+     * WCAG 1.4.10 (reflow): at 320 CSS pixels wide, the width of a phone or of a 1280-pixel screen zoomed to 400%, the
+     * page reads without scrolling sideways. Data tables may scroll inside their own box, and the process diagram is
+     * two-dimensional content that may pan; the page itself may not. Charts redraw for the new width when the browser
+     * tells them of it, so the check waits (a few seconds at most) for the page to settle.
+     */
+    void assertReflows() {
+        try {
+            setViewport(320, 800);
+            try {
+                wait.withTimeout(Duration.ofSeconds(5)).until(driver -> overflow().isEmpty());
+            } catch (TimeoutException e) {
+                assertThat(overflow()).as("elements wider than 320 px on " + url()).isEmpty();
+            }
+        } finally {
+            wait.withTimeout(Duration.ofSeconds(15));
+            setViewport(1280, 800);
+        }
+    }
+
+    /** The elements that stick out past the viewport's right edge, if the page scrolls sideways. */
+    private String overflow() {
+        return String.valueOf(script("var width = document.documentElement.clientWidth;"
+                + "if (document.documentElement.scrollWidth <= width) { return ''; }"
+                + "return [...document.querySelectorAll('body *')].filter(function (e) {"
+                + "  return e.getBoundingClientRect().right > width + 1 && !e.closest('.table-wrap, .diagram');"
+                + "}).slice(0, 3).map(function (e) {"
+                + "  return e.tagName + (e.id ? '#' + e.id : '') + ' ' + Math.round(e.getBoundingClientRect().right) + 'px';"
+                + "}).join(', ') || 'the page scrolls sideways';"));
+    }
+
+    private void setViewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
     @Override

@@ -59,6 +59,9 @@ class EscalationJourneyBrowserTest {
             sato.submit("#raise-submit");
             assertThat(sato.text("#title-error")).isEqualTo("入力してください。");
             assertThat(sato.text("#category-error")).isEqualTo("選択してください。");
+            // The title says so, and focus is on the summary, so that a screen reader announces the problem.
+            assertThat(sato.script("return document.title")).isEqualTo("エラー：課題の登録 | つなぐ");
+            assertThat(sato.script("return document.activeElement.id")).isEqualTo("form-errors");
             sato.assertAccessible();
             sato.screenshot("03-raise-validation");
 
@@ -87,6 +90,7 @@ class EscalationJourneyBrowserTest {
             sato.submit("#action-acknowledge");
             assertThat(sato.find("#issue-status").getAttribute("data-status")).isEqualTo("IN_PROGRESS");
             assertThat(sato.text(".notice--success")).isEqualTo("受付しました。");
+            assertThat(sato.script("return document.activeElement.className")).isEqualTo("notice notice--success");
             sato.wait.until(d -> d.findElement(By.id("diagram")).getAttribute("data-highlighted") != null);
             assertThat(sato.find("#diagram").getAttribute("data-highlighted")).contains("Task_Respond");
             sato.assertAccessible();

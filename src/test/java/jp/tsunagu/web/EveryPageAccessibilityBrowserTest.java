@@ -22,7 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Every page, for the person who uses it, in Japanese and in English, checked with axe-core against the WCAG 2.x A
  * and AA rules (JIS X 8341-3 AA as far as a machine can tell). The journey test checks the pages in the states a
- * journey leaves them in; this one makes sure none is left out, the error pages included.
+ * journey leaves them in; this one makes sure none is left out, the error pages included. Each page must also reflow
+ * to 320 CSS pixels without scrolling sideways (WCAG 1.4.10).
  */
 @RequiresChromium
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -121,6 +122,7 @@ class EveryPageAccessibilityBrowserTest {
                 assertThat(browser.find("html").getAttribute("lang")).as(path).isEqualTo(language);
                 browser.find("main");
                 browser.assertAccessible();
+                browser.assertReflows();
             }
         }
     }

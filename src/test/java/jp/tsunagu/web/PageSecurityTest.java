@@ -78,6 +78,7 @@ class PageSecurityTest {
 
         assertThat(stale.statusCode()).isEqualTo(403);
         assertThat(stale.body()).contains("ページの有効期限が切れたため、操作を受け付けられませんでした。")
+                .contains("<title>ページの有効期限が切れました | つなぐ</title>")
                 .doesNotContain("この操作を行う権限がありません。");
         assertThat(jdbc.sql("select details from audit_event where action = 'ACCESS_DENIED' and actor = 'sato'"
                         + " and seq > ?").param(lastSeq).query(String.class).list())
@@ -91,10 +92,13 @@ class PageSecurityTest {
         HttpResponse<String> refused = page("/audit");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).as("the refusal says what happened, not 'try again later'")
-                .contains("この操作を行う権限がありません。").doesNotContain("時間をおいて");
+                .contains("この操作を行う権限がありません。").doesNotContain("時間をおいて")
+                .as("the title names the problem, the first thing a screen reader reads")
+                .contains("<title>権限がありません | つなぐ</title>");
         HttpResponse<String> missing = page("/no-such-page");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("お探しのページは見つかりませんでした。");
+        assertThat(missing.body()).contains("お探しのページは見つかりませんでした。")
+                .contains("<title>ページが見つかりません | つなぐ</title>");
         assertThat(get("/audit/export.csv").statusCode()).isEqualTo(403);
         assertThat(get("/admin/organisation").statusCode()).isEqualTo(403);
         post("/logout", "_csrf=" + csrf(get("/tasks").body()));

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * What every page needs (dates in the reader's language, the current path for the language switch), and the pages'
+ * What every page needs (dates in the reader's language, the language of typed text, the current path for the
+ * language switch), and the pages'
  * answer to the services' errors: a page with a message, never a stack trace.
  */
 @ControllerAdvice(annotations = WebPage.class)
@@ -30,6 +31,12 @@ class PageAdvice {
     @ModelAttribute("dates")
     PageDates dates(Locale locale) {
         return new PageDates(locale);
+    }
+
+    /** The language of what people typed, for the {@code lang} attribute of the element that shows it. */
+    @ModelAttribute("typed")
+    ContentLanguage typed(Locale locale) {
+        return new ContentLanguage(locale);
     }
 
     /**
@@ -51,25 +58,25 @@ class PageAdvice {
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(NotFoundException e, Model model, Locale locale) {
-        return problem(model, locale, e.messageKey());
+        return problem(model, locale, e.messageKey(), HttpStatus.NOT_FOUND);
     }
 
     @ExceptionHandler(ForbiddenException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden(Model model, Locale locale) {
-        return problem(model, locale, "error.forbidden");
+        return problem(model, locale, "error.forbidden", HttpStatus.FORBIDDEN);
     }
 
     @ExceptionHandler(ConflictException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict(Model model, Locale locale) {
-        return problem(model, locale, "error.conflict");
+        return problem(model, locale, "error.conflict", HttpStatus.CONFLICT);
     }
 
     @ExceptionHandler(InvalidInputException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String invalid(Model model, Locale locale) {
-        return problem(model, locale, "error.invalid");
+        return problem(model, locale, "error.invalid", HttpStatus.BAD_REQUEST);
     }
 
     /**
@@ -83,19 +90,21 @@ class PageAdvice {
         if ("GET".equals(request.getMethod())) {
             model.addAttribute("retryPath", request.getRequestURI());
         }
-        return problem(model, locale, "error.badRequest");
+        return problem(model, locale, "error.badRequest", HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(UnavailableException.class)
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
     String unavailable(UnavailableException e, Model model, Locale locale) {
         model.addAttribute("problemArgs", e.messageArguments());
-        return problem(model, locale, e.messageKey());
+        return problem(model, locale, e.messageKey(), HttpStatus.SERVICE_UNAVAILABLE);
     }
 
-    private static String problem(Model model, Locale locale, String messageKey) {
+    private static String problem(Model model, Locale locale, String messageKey, HttpStatus status) {
         model.addAttribute("dates", new PageDates(locale));
         model.addAttribute("problemKey", messageKey);
+        // As Spring Boot's error controller does: the page's title says what kind of problem it is.
+        model.addAttribute("status", status.value());
         // The same template Spring Boot renders for errors that reach its error controller.
         return "error";
     }

@@ -110,6 +110,22 @@ class IssueDetailPageControllerTest {
                         not(containsString("id=\"action-acknowledge\"")))));
     }
 
+    /** A screen reader reads Japanese text on an English page with a Japanese voice only when told (WCAG 3.1.2). */
+    @Test
+    void onTheEnglishPageWhatPeopleTypedInJapaneseIsMarkedAsJapanese() throws Exception {
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));
+        given(escalation.openTasks(SATO)).willReturn(List.of());
+
+        mvc.perform(get("/issues/i-1").param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("<h1 lang=\"ja\">窓口の混雑</h1>"),
+                        containsString("<span lang=\"ja\">佐藤 花子</span>"),
+                        containsString("<p class=\"timeline-text\" lang=\"ja\">電話で確認済み</p>"),
+                        containsString("<span class=\"timeline-what\">Issue raised</span>"))));
+        mvc.perform(get("/issues/i-1").param("lang", "ja"))
+                .andExpect(content().string(allOf(containsString("<h1>窓口の混雑</h1>"),
+                        not(containsString("lang=\"ja\">窓口")))));
+    }
+
     @Test
     @WithMockUser(username = "watanabe", roles = "AUDITOR")
     void anAuditorIsOfferedTheIssuesAuditTimeline() throws Exception {
@@ -230,7 +246,10 @@ class IssueDetailPageControllerTest {
         mvc.perform(get("/issues/hidden"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(allOf(containsString("お探しの課題は見つからないか、閲覧する権限がありません。"),
+                        containsString("<title>ページが見つかりません | つなぐ</title>"),
                         not(containsString("NotFoundException")), not(containsString("No such issue")))));
+        mvc.perform(get("/issues/hidden").param("lang", "en"))
+                .andExpect(content().string(containsString("<title>Page not found | Tsunagu</title>")));
     }
 
     @Test

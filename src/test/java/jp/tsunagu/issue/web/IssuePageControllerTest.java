@@ -108,6 +108,22 @@ class IssuePageControllerTest {
         verify(intake, never()).raise(any(), any(), any());
     }
 
+    /**
+     * A screen reader reads the title first: a form that came back says so there, and its summary is where focus
+     * lands (a role=alert present at load is not announced).
+     */
+    @Test
+    void aFormThatCameBackSaysSoInItsTitleAndItsSummaryTakesFocus() throws Exception {
+        assertThat(mvc.perform(get("/issues/new")).andReturn().getResponse().getContentAsString())
+                .contains("<title>課題の登録 | つなぐ</title>").doesNotContain("data-focus-on-load");
+        mvc.perform(post("/issues").with(csrf()).param("severity", "MEDIUM").param("sectionCode", "shimin-ka"))
+                .andExpect(content().string(allOf(containsString("<title>エラー：課題の登録 | つなぐ</title>"),
+                        containsString("id=\"form-errors\" tabindex=\"-1\" data-focus-on-load"))));
+        mvc.perform(post("/issues").with(csrf()).param("lang", "en").param("severity", "MEDIUM")
+                        .param("sectionCode", "shimin-ka"))
+                .andExpect(content().string(containsString("<title>Error: Raise an issue | Tsunagu</title>")));
+    }
+
     @Test
     void aTitleOfIdeographicSpacesIsRequiredAndOneWithATabIsRefusedAtTheField() throws Exception {
         mvc.perform(titled("\u3000\u3000"))
