@@ -77,6 +77,7 @@ class CsvIssueExport implements IssueExport {
         // Names are typed by an administrator or loaded from a file, and a username may come from the directory:
         // every such cell is made inert, not only the issue's own text.
         Function<String, String> section = code -> inert(sectionNames.getOrDefault(code, code));
+        String listSeparator = text("export.issues.listSeparator", locale);
 
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write(BYTE_ORDER_MARK);
@@ -87,7 +88,7 @@ class CsvIssueExport implements IssueExport {
                     text("level." + issue.level(), locale), text("severity." + issue.severity(), locale),
                     text("category." + issue.category(), locale), section.apply(issue.sectionCode()),
                     inert(departmentNames.getOrDefault(issue.departmentCode(), issue.departmentCode())),
-                    issue.relatedSections().stream().map(section).collect(Collectors.joining("、")),
+                    issue.relatedSections().stream().map(section).collect(Collectors.joining(listSeparator)),
                     issue.personalInfo() ? text("export.issues.yes", locale) : "",
                     time(issue.createdAt()), inert(issue.createdBy()),
                     issue.sla() == null ? "" : time(issue.sla().acknowledgeBy()),

@@ -79,4 +79,34 @@ class CsvIssueExportTest {
         assertThat(row).contains(",\"'=HYPERLINK(", ",\"'+SUM(1,2)\"", ",'@SUM(1)", ",'-1-2,")
                 .doesNotContain(",=", ",+", ",@", ",-", ",\"=", ",\"+");
     }
+
+    /** Several related sections share one cell, listed the way the reader's language lists things. */
+    @Test
+    void relatedSectionsAreListedInTheReadersLanguage() throws Exception {
+        JdbcIssueQueries queries = mock(JdbcIssueQueries.class);
+        Organisation organisation = mock(Organisation.class);
+        IssueFilter everything = new IssueFilter(null, null, null, null, null, null, 0, 1);
+        given(organisation.departments()).willReturn(List.of(new Department("dept", "市民生活部", "Citizen Life", null)));
+        given(organisation.sections()).willReturn(List.of(new Section("a", "dept", "市民課", "Citizens"),
+                new Section("b", "dept", "保険年金課", "Insurance and Pensions")));
+        given(queries.all(eq(everything), any(), eq(IssueExport.MAX_ROWS))).willReturn(Optional.of(List.of(
+                new IssueView("i-1", "2026-000001", "件名", "内容", Category.OTHER, Severity.LOW, IssueStatus.OPEN,
+                        Level.SECTION, "a", "dept", List.of("a", "b"), List.of(), null, false, null, null, null,
+                        OffsetDateTime.parse("2026-11-24T10:30:00+09:00"), "sato"))));
+        StaticMessageSource messages = new StaticMessageSource();
+        messages.addMessage("export.issues.listSeparator", Locale.JAPANESE, "、");
+        messages.addMessage("export.issues.listSeparator", Locale.ENGLISH, "; ");
+
+        assertThat(exportedRow(queries, organisation, messages, Locale.JAPANESE)).contains(",市民課、保険年金課,");
+        assertThat(exportedRow(queries, organisation, messages, Locale.ENGLISH))
+                .contains(",Citizens; Insurance and Pensions,");
+    }
+
+    private static String exportedRow(JdbcIssueQueries queries, Organisation organisation,
+            StaticMessageSource messages, Locale locale) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new CsvIssueExport(queries, organisation, mock(AuditTrail.class), messages)
+                .writeCsv(new IssueFilter(null, null, null, null, null, null, 0, 1), DemoPeople.SATO, locale, out);
+        return out.toString(StandardCharsets.UTF_8).split("\r\n")[1];
+    }
 }
