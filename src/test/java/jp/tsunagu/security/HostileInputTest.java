@@ -141,6 +141,28 @@ class HostileInputTest extends AbstractIntegrationTest {
                 .andExpect(status().isNotAcceptable());
     }
 
+    /**
+     * A query value of the wrong kind said only "has an invalid value", where a JSON body's problem lists the allowed
+     * values; an unencoded + in a date-time (read as a space) left the caller guessing. A list's element is named
+     * as a client writes it, events[0] (it was events.[0]).
+     */
+    @Test
+    void aValueOfTheWrongKindSaysWhatIsExpected() throws Exception {
+        mvc.perform(get("/api/issues").param("level", "TOP").with(httpBasic("sato", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("has an invalid value (allowed: SECTION, DEPARTMENT, CITY)"));
+        mvc.perform(get("/api/audit/events").param("from", "2026-11-24T00:00:00 09:00")
+                        .with(httpBasic("watanabe", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("%2B")));
+        mvc.perform(post("/api/admin/webhooks").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"scope\": \"SECTION\", \"scopeCode\": \"shimin-ka\", \"url\": \"https://chat.example\","
+                                + " \"events\": [\"NO_SUCH_EVENT\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("events[0]"));
+    }
+
     @Test
     void malformedJsonIsAProblemNotAServerError() throws Exception {
         for (String broken : List.of("{", "[]", "{\"title\": }", "null", "{\"severity\": {\"x\": 1}}", "\u0000")) {
