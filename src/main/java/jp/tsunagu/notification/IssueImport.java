@@ -3,6 +3,7 @@ package jp.tsunagu.notification;
 import java.util.List;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.org.Person;
 
@@ -31,6 +32,7 @@ public interface IssueImport {
     }
 
     /** One data row (1 is the first after the header): and the issue or what is wrong. Status CREATED, EXISTING, INVALID or VALID. */
-    record Row(int row, String status, String issueId, List<FieldProblem> errors) {
+    record Row(int row, @Schema(allowableValues = {"CREATED", "EXISTING", "INVALID", "VALID"}) String status,
+            String issueId, List<FieldProblem> errors) {
     }
 }

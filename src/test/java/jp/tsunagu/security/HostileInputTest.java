@@ -124,6 +124,45 @@ class HostileInputTest extends AbstractIntegrationTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
+    /**
+     * YAML reached the API through the converter Spring adds when springdoc brings the YAML parser along: it slipped
+     * past the unknown-field check that JSON has, and was neither documented nor meant.
+     */
+    @Test
+    void theApiReadsAndWritesJsonOnlyNotYaml() throws Exception {
+        mvc.perform(post("/api/issues").with(httpBasic("sato", "demo")).contentType("application/yaml")
+                        .content("title: t\ndescription: ''\ncategory: OTHER\nseverity: LOW\nsectionCode: shimin-ka\n"
+                                + "unknownField: 1\n"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Accept", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("yaml"))));
+        mvc.perform(get("/api/me").with(httpBasic("sato", "demo")).accept("application/yaml"))
+                .andExpect(status().isNotAcceptable());
+    }
+
+    /**
+     * A query value of the wrong kind said only "has an invalid value", where a JSON body's problem lists the allowed
+     * values; an unencoded + in a date-time (read as a space) left the caller guessing. A list's element is named
+     * as a client writes it, events[0] (it was events.[0]).
+     */
+    @Test
+    void aValueOfTheWrongKindSaysWhatIsExpected() throws Exception {
+        mvc.perform(get("/api/issues").param("level", "TOP").with(httpBasic("sato", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("has an invalid value (allowed: SECTION, DEPARTMENT, CITY)"));
+        mvc.perform(get("/api/audit/events").param("from", "2026-11-24T00:00:00 09:00")
+                        .with(httpBasic("watanabe", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("%2B")));
+        mvc.perform(post("/api/admin/webhooks").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"scope\": \"SECTION\", \"scopeCode\": \"shimin-ka\", \"url\": \"https://chat.example\","
+                                + " \"events\": [\"NO_SUCH_EVENT\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("events[0]"));
+    }
+
     @Test
     void malformedJsonIsAProblemNotAServerError() throws Exception {
         for (String broken : List.of("{", "[]", "{\"title\": }", "null", "{\"severity\": {\"x\": 1}}", "\u0000")) {
@@ -138,5 +177,10 @@ class HostileInputTest extends AbstractIntegrationTest {
     void theOpenApiDescriptionAcceptsApiCredentials() throws Exception {
         mvc.perform(get("/v3/api-docs").with(httpBasic("sato", "demo"))).andExpect(status().isOk());
         mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+        // The YAML form too: it went to the pages' login (302) instead of taking the API's credentials.
+        mvc.perform(get("/v3/api-docs.yaml").with(httpBasic("sato", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("openapi: 3.")));
+        mvc.perform(get("/v3/api-docs.yaml")).andExpect(status().isUnauthorized());
     }
 }

@@ -21,11 +21,7 @@ final class JsonProblems {
             return new FieldProblem(unknown.getPropertyName(), "is not a known field");
         }
         if (cause instanceof InvalidFormatException format) {
-            String allowed = format.getTargetType() != null && format.getTargetType().isEnum()
-                    ? " (allowed: " + Arrays.stream(format.getTargetType().getEnumConstants())
-                            .map(Object::toString).collect(Collectors.joining(", ")) + ")"
-                    : "";
-            return new FieldProblem(path(format), "has an invalid value" + allowed);
+            return new FieldProblem(path(format), "has an invalid value" + allowed(format.getTargetType()));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return new FieldProblem(path(mapping), "has an invalid value");
@@ -33,9 +29,22 @@ final class JsonProblems {
         return new FieldProblem("body", "is not valid JSON");
     }
 
+    /** As a client writes it: {@code events[0]}, {@code sla.acknowledgeBy}. */
     private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() == null) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+
+    /** The values an enum takes, for a message: {@code " (allowed: LOW, MEDIUM)"}; empty for other types. */
+    static String allowed(Class<?> type) {
+        return type != null && type.isEnum() ? " (allowed: " + Arrays.stream(type.getEnumConstants())
+                .map(Object::toString).collect(Collectors.joining(", ")) + ")" : "";
     }
 }

@@ -1,6 +1,8 @@
 package jp.tsunagu.common.web;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.List;
 
 import jp.tsunagu.common.ConflictException;
@@ -89,7 +91,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalidInput(List.of(new FieldProblem(e.getName(), "has an invalid value")));
+        return invalidInput(List.of(new FieldProblem(e.getName(), "has an invalid value" + expected(e.getRequiredType()))));
+    }
+
+    /** What a query or path value should look like, as a JSON body's problems say it. */
+    private static String expected(Class<?> type) {
+        if (type != null && Temporal.class.isAssignableFrom(type)) {
+            return type == LocalDate.class ? " (a date such as 2026-11-24)"
+                    : " (an ISO-8601 date-time with offset such as 2026-11-24T10:30:00+09:00; write + as %2B)";
+        }
+        return JsonProblems.allowed(type);
     }
 
     @Override

@@ -1,17 +1,12 @@
 package jp.tsunagu.issue.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import jp.tsunagu.audit.AuditAction;
@@ -68,7 +63,7 @@ class TransactionalIssueIntake implements IssueIntake {
             throw new InvalidInputException(List.of(new FieldProblem(IDEMPOTENCY_KEY, "must be 1 to 200 characters",
                     "raise.problem.idempotencyKey")));
         });
-        String fingerprint = idempotencyKey.map(key -> fingerprint(request)).orElse(null);
+        String fingerprint = idempotencyKey.map(key -> request.fingerprint()).orElse(null);
         Optional<RaisedIssue> earlier = idempotencyKey.flatMap(key -> issues.findByIdempotencyKey(raiser.username(), key))
                 .map(keyed -> sameRequest(keyed, fingerprint));
         if (earlier.isPresent()) {
@@ -90,23 +85,6 @@ class TransactionalIssueIntake implements IssueIntake {
             throw new IdempotencyKeyReusedException(IDEMPOTENCY_KEY, "raise.problem.idempotencyKeyReused");
         }
         return earlier.issue();
-    }
-
-    /**
-     * SHA-256 over what the request asks for. Personal details are left out: a hash of them would be personal
-     * information itself, and the flag that they are there is in.
-     */
-    static String fingerprint(RaiseIssueRequest request) {
-        String canonical = String.join("\u0000", request.title().strip(), String.valueOf(request.description()),
-                request.category().name(), request.severity().name(), request.sectionCode(),
-                String.join(",", new TreeSet<>(request.relatedSectionsOrEmpty())),
-                String.valueOf(request.personalInfo()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
     private RaisedIssue write(RaiseIssueRequest request, Person raiser, String idempotencyKey, String fingerprint) {

@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
+import jp.tsunagu.common.web.ApiProblems;
 import jp.tsunagu.issue.CommentView;
 import jp.tsunagu.issue.HistoryEntry;
 import jp.tsunagu.issue.IssueComments;
@@ -57,9 +62,16 @@ class IssueController {
      * Answers with the issue as {@code GET /api/issues/{id}} shows it; with {@code Prefer: return=minimal} (RFC 7240),
      * as a tool raising many issues asks, only with its id and number, which saves reading the issue back.
      */
+    @ApiResponse(responseCode = "201", description = "Raised; Location names it",
+            content = @Content(schema = @Schema(oneOf = {IssueView.class, MinimalIssue.class})))
+    @ApiResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the first issue",
+            content = @Content(schema = @Schema(oneOf = {IssueView.class, MinimalIssue.class})))
+    @ApiProblems({403, 422, 503})
     @PostMapping
     ResponseEntity<?> raise(@Valid @RequestBody RaiseIssueRequest request,
+            @Parameter(description = "1 to 200 characters; a retry with the same key and request raises nothing again")
             @RequestHeader(name = IssueIntake.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+            @Parameter(description = "return=minimal: answer with the id and number only")
             @RequestHeader(name = "Prefer", required = false) List<String> prefer) {
         Person raiser = currentUser.require();
         RaisedIssue raised = intake.raise(request, raiser, Optional.ofNullable(idempotencyKey));
@@ -103,6 +115,8 @@ class IssueController {
         return noStore(queries.view(id, currentUser.require()));
     }
 
+    @ApiResponse(responseCode = "201", description = "Added")
+    @ApiProblems({403, 409})
     @PostMapping("/{id}/comments")
     ResponseEntity<CommentView> comment(@PathVariable String id, @RequestBody TextBody body) {
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
@@ -119,6 +133,7 @@ class IssueController {
         return noStore(comments.history(id, currentUser.require()));
     }
 
+    @ApiProblems(403)
     @PostMapping("/{id}/personal-details/reveal")
     ResponseEntity<Revealed> reveal(@PathVariable String id, @RequestBody PurposeBody body) {
         return noStore(new Revealed(personalDetails.reveal(id, currentUser.require(), body.purpose())));

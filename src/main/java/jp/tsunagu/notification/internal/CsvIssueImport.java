@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validator;
 import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.ForbiddenException;
+import jp.tsunagu.common.IdempotencyKeyReusedException;
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.Sha256;
 import jp.tsunagu.common.UnavailableException;
 import jp.tsunagu.issue.IssueIntake;
 import jp.tsunagu.issue.RaisedIssue;
@@ -53,24 +55,49 @@ class CsvIssueImport implements IssueImport {
         idempotencyKey.filter(key -> key.isBlank() || key.length() > 150).ifPresent(key -> {
             throw new InvalidInputException("Idempotency-Key", "must be 1 to 150 characters");
         });
+        CsvIssueReader.Parsed parsed = CsvIssueReader.read(csv, charset);
+        String fingerprint = fingerprint(parsed, allOrNothing);
         Optional<Report> earlier = idempotencyKey.flatMap(key -> imports.report(raiser.username(), key))
-                .map(this::readReport);
+                .map(keyed -> sameFile(keyed, fingerprint));
         if (earlier.isPresent()) {
             return earlier.get().replay();
         }
-        CsvIssueReader.Parsed parsed = CsvIssueReader.read(csv, charset);
         List<CsvIssueReader.ParsedRow> rows = parsed.rows().stream().map(this::validated).toList();
         Report report = allOrNothing ? allOrNothing(rows, raiser, idempotencyKey, parsed.charset().name())
                 : rowByRow(rows, raiser, idempotencyKey, parsed.charset().name());
         if (idempotencyKey.isPresent()) {
             try {
-                imports.save(raiser.username(), idempotencyKey.get(), writeReport(report), clock.instant());
+                imports.save(raiser.username(), idempotencyKey.get(), writeReport(report), fingerprint,
+                        clock.instant());
             } catch (DuplicateKeyException concurrentRetry) {
-                return imports.report(raiser.username(), idempotencyKey.get()).map(this::readReport)
-                        .orElseThrow(() -> concurrentRetry).replay();
+                return imports.report(raiser.username(), idempotencyKey.get())
+                        .map(keyed -> sameFile(keyed, fingerprint)).orElseThrow(() -> concurrentRetry).replay();
             }
         }
         return report;
+    }
+
+    /** The first report, if the key came with the same file; another file under the key is refused (422). */
+    private Report sameFile(ImportRepository.KeyedImport earlier, String fingerprint) {
+        if (earlier.fingerprint() != null && !earlier.fingerprint().equals(fingerprint)) {
+            throw new IdempotencyKeyReusedException(IssueIntake.IDEMPOTENCY_KEY, "import.error.keyReused");
+        }
+        return readReport(earlier.report());
+    }
+
+    /**
+     * What the file asks for, row by row as read (each row's fingerprint, key and reading problems), and how: never
+     * the bytes, which hold the personal details.
+     */
+    private static String fingerprint(CsvIssueReader.Parsed parsed, boolean allOrNothing) {
+        StringBuilder canonical = new StringBuilder("allOrNothing=").append(allOrNothing);
+        for (CsvIssueReader.ParsedRow row : parsed.rows()) {
+            canonical.append('\n').append(row.row()).append('\u0000').append(row.key().orElse(""))
+                    .append('\u0000').append(row.request().fingerprint());
+            row.problems().forEach(problem -> canonical.append('\u0000').append(problem.field()).append('=')
+                    .append(problem.message()));
+        }
+        return Sha256.hex(canonical.toString());
     }
 
     private Report rowByRow(List<CsvIssueReader.ParsedRow> rows, Person raiser, Optional<String> importKey,

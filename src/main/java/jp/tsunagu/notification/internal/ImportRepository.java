@@ -17,13 +17,20 @@ class ImportRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<String> report(String username, String key) {
-        return jdbc.sql("select report from issue_import where username = ? and idempotency_key = ?")
-                .params(username, key).query(String.class).optional();
+    Optional<KeyedImport> report(String username, String key) {
+        return jdbc.sql("select report, fingerprint from issue_import where username = ? and idempotency_key = ?")
+                .params(username, key)
+                .query((rs, n) -> new KeyedImport(rs.getString("report"), rs.getString("fingerprint"))).optional();
     }
 
-    void save(String username, String key, String report, Instant now) {
-        jdbc.sql("insert into issue_import (username, idempotency_key, report, created_at) values (?, ?, ?, ?)")
-                .params(username, key, report, Timestamp.from(now)).update();
+    void save(String username, String key, String report, String fingerprint, Instant now) {
+        jdbc.sql("""
+                insert into issue_import (username, idempotency_key, report, fingerprint, created_at)
+                values (?, ?, ?, ?, ?)""")
+                .params(username, key, report, fingerprint, Timestamp.from(now)).update();
+    }
+
+    /** A keyed import's report, and the fingerprint of the file it came from (null before V16). */
+    record KeyedImport(String report, String fingerprint) {
     }
 }

@@ -2,6 +2,7 @@ package jp.tsunagu.notification.web;
 
 import java.util.Optional;
 
+import jp.tsunagu.common.web.ApiProblems;
 import jp.tsunagu.notification.IssueImport;
 import jp.tsunagu.org.CurrentUser;
 import org.springframework.http.CacheControl;
@@ -32,6 +33,7 @@ class IssueImportController {
         this.currentUser = currentUser;
     }
 
+    @ApiProblems(422)
     @PostMapping(path = "/api/issues/import", consumes = {"text/csv", "application/octet-stream", "text/plain"})
     ResponseEntity<IssueImport.Report> importCsv(@RequestBody(required = false) byte[] body,
             @RequestParam(required = false) String charset,

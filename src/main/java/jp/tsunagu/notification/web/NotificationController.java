@@ -1,5 +1,6 @@
 package jp.tsunagu.notification.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jp.tsunagu.notification.DeliveryMode;
 import jp.tsunagu.notification.InAppNotifications;
 import jp.tsunagu.org.CurrentUser;
@@ -32,6 +33,7 @@ class NotificationController {
                 .body(notifications.list(currentUser.require(), page, size));
     }
 
+    @ApiResponse(responseCode = "204", description = "Marked read")
     @PostMapping("/api/notifications/{id}/read")
     ResponseEntity<Void> read(@PathVariable long id) {
         notifications.markRead(id, currentUser.require());

@@ -3,6 +3,7 @@ package jp.tsunagu.notification.web;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jp.tsunagu.notification.Webhooks;
 import jp.tsunagu.org.CurrentUser;
 import org.springframework.http.CacheControl;
@@ -29,6 +30,7 @@ class WebhookAdminController {
         this.currentUser = currentUser;
     }
 
+    @ApiResponse(responseCode = "201", description = "Registered; the secret is shown this once")
     @PostMapping
     ResponseEntity<Webhooks.Registered> register(@RequestBody Webhooks.Registration registration) {
         Webhooks.Registered registered = webhooks.register(registration, currentUser.require());
@@ -42,6 +44,7 @@ class WebhookAdminController {
         return webhooks.change(id, change, currentUser.require());
     }
 
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> remove(@PathVariable String id) {
         webhooks.remove(id, currentUser.require());

@@ -56,7 +56,7 @@ class SecurityConfiguration {
                 // No CSRF token without a session; a browser's change from another site is refused by its headers.
                 .addFilterAfter(new CrossSiteApiRequestFilter(), ExceptionTranslationFilter.class)
                 // The OpenAPI description belongs to the API: bots read it with the same credentials.
-                .securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
+                .securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())

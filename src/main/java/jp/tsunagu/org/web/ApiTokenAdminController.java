@@ -3,6 +3,7 @@ package jp.tsunagu.org.web;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jp.tsunagu.org.ApiTokens;
 import jp.tsunagu.org.CurrentUser;
 import org.springframework.http.CacheControl;
@@ -29,6 +30,7 @@ class ApiTokenAdminController {
         this.currentUser = currentUser;
     }
 
+    @ApiResponse(responseCode = "201", description = "Issued; the token is shown this once")
     @PostMapping
     ResponseEntity<ApiTokens.IssuedToken> issue(@RequestBody TokenRequest request) {
         ApiTokens.IssuedToken issued = tokens.issue(request.username(), request.sections(), request.label(),
@@ -41,6 +43,7 @@ class ApiTokenAdminController {
         return tokens.list();
     }
 
+    @ApiResponse(responseCode = "204", description = "Revoked")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> revoke(@PathVariable String id) {
         tokens.revoke(id, currentUser.require().username());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.InvalidInputException;
@@ -72,6 +73,8 @@ class CalendarAdminController {
         return calendar.addedClosures();
     }
 
+    @ApiResponse(responseCode = "201", description = "Added")
+    @ApiResponse(responseCode = "200", description = "The date was a closure already; its reason is as sent")
     @PostMapping("/closures")
     ResponseEntity<BusinessCalendar.Closure> addClosure(@RequestBody BusinessCalendar.Closure closure) {
         if (closure.date() == null) {
@@ -90,6 +93,7 @@ class CalendarAdminController {
                 .body(new BusinessCalendar.Closure(closure.date(), reason));
     }
 
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DeleteMapping("/closures/{date}")
     ResponseEntity<Void> removeClosure(@PathVariable LocalDate date) {
         if (!calendar.removeClosure(date)) {

@@ -116,6 +116,30 @@ class IssueCsvImportTest extends AbstractNotificationIntegrationTest {
         assertThat(issues()).isEqualTo(before + 2);
     }
 
+    /**
+     * Another file under a key already used was answered with the first file's report (replayed) and its rows were
+     * silently dropped; like {@code POST /api/issues}, it is refused with 422 and imports nothing. The same file
+     * in another charset is the same request; another mode (all-or-nothing) is not.
+     */
+    @Test
+    void anotherFileUnderAKeyAlreadyUsedIsRefusedAndImportsNothing() throws Exception {
+        byte[] csv = (HEADER + GOOD).getBytes(StandardCharsets.UTF_8);
+        mvc.perform(request(csv, "").header("Idempotency-Key", "ocr-batch-43"))
+                .andExpect(jsonPath("$.imported").value(1));
+        long before = issues();
+
+        mvc.perform(request((HEADER + GOOD.replace("混雑", "案内")).getBytes(StandardCharsets.UTF_8), "")
+                        .header("Idempotency-Key", "ocr-batch-43"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+        mvc.perform(request(csv, "?allOrNothing=true").header("Idempotency-Key", "ocr-batch-43"))
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(request((HEADER + GOOD).getBytes(Charset.forName("Windows-31J")), "?charset=Shift_JIS")
+                        .header("Idempotency-Key", "ocr-batch-43"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.replayed").value(true));
+        assertThat(issues()).isEqualTo(before);
+    }
+
     @Test
     void allOrNothingChecksEveryReadableRowThroughTheWholeIntake() throws Exception {
         long before = issues();

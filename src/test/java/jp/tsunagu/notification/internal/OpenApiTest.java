@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.tsunagu.notification.AbstractNotificationIntegrationTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,44 @@ class OpenApiTest extends AbstractNotificationIntegrationTest {
                 .andExpect(content().string(Matchers.allOf(Matchers.containsString("\"openapi\":\"3."),
                         Matchers.containsString("/api/issues/import"), Matchers.containsString("/api/notifications"),
                         Matchers.containsString("/api/issues/{id}/escalation-requests"))));
+    }
+
+    /**
+     * A client generated from the description must be able to sign in, read the errors and tell the statuses apart:
+     * the description used to offer no security scheme, answer 200 for everything (201 and 204 included), name no
+     * error, leave the raised issue's body untyped and the title optional.
+     */
+    @Test
+    void describesSignInStatusesAndProblemsAsTheServerAnswers() throws Exception {
+        JsonNode api = new ObjectMapper().readTree(mvc.perform(get("/v3/api-docs").with(user("sato").roles("STAFF")))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(api.at("/components/securitySchemes/basic/scheme").asText()).isEqualTo("basic");
+        assertThat(api.at("/components/securitySchemes/token/scheme").asText()).isEqualTo("bearer");
+        assertThat(api.at("/security").size()).isEqualTo(2);
+
+        JsonNode raise = api.at("/paths/~1api~1issues/post/responses");
+        assertThat(raise.fieldNames()).toIterable().contains("201", "200", "400", "401", "403", "413", "415", "422",
+                "503");
+        assertThat(raise.at("/201/content/application~1json/schema/oneOf").size()).isEqualTo(2);
+        assertThat(raise.at("/422/content/application~1problem+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(api.at("/components/schemas/Problem/properties").fieldNames()).toIterable()
+                .contains("status", "detail", "errors", "code");
+        assertThat(api.at("/components/schemas/RaiseIssueRequest/required")).extracting(JsonNode::asText)
+                .contains("title");
+
+        JsonNode approve = api.at("/paths/~1api~1issues~1{id}~1escalation-requests~1current~1approve/post/responses");
+        assertThat(approve.fieldNames()).toIterable().containsExactlyInAnyOrder("204", "400", "401", "403", "404",
+                "409", "413", "415", "503");
+        assertThat(api.at("/paths/~1api~1issues~1{id}/get/responses").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("200", "401", "404");
+        assertThat(api.at("/paths/~1api~1admin~1api-tokens/post/responses").fieldNames()).toIterable()
+                .contains("201", "403").doesNotContain("200");
+        assertThat(api.at("/paths/~1api~1admin~1webhooks~1{id}/delete/responses").fieldNames()).toIterable()
+                .contains("204", "404").doesNotContain("200");
+        assertThat(api.at("/components/schemas/Row/properties/status/enum")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("CREATED", "EXISTING", "INVALID", "VALID");
+        assertThat(api.toString()).doesNotContain("\"*/*\"");
     }
 
     @Test
