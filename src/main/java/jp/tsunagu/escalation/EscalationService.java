@@ -28,8 +28,8 @@ public interface EscalationService {
     /** The caller's open tasks, soonest due first. */
     List<TaskView> openTasks(Person person);
 
-    /** The first {@code limit} of the caller's open tasks (1 to 500), soonest due first. */
-    List<TaskView> openTasks(Person person, int limit);
+    /** Up to {@code limit} (1 to 500) of the caller's open tasks from {@code offset} on, soonest due first. */
+    List<TaskView> openTasks(Person person, long offset, int limit);
 
     /** How many open tasks the person has in all, for a list that shows only the first of them. */
     long openTaskCount(Person person);

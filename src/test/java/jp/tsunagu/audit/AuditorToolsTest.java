@@ -89,15 +89,15 @@ class AuditorToolsTest extends AbstractAuditIntegrationTest {
 
         String timeline = body("/api/audit/issues/" + issueId + "/timeline");
 
-        assertThat(JsonPath.<List<String>>read(timeline, "$[*].source"))
+        assertThat(JsonPath.<List<String>>read(timeline, "$.items[*].source"))
                 .contains("AUDIT_TRAIL", "ENGINE_ACTIVITY", "ENGINE_JOB");
-        assertThat(JsonPath.<List<String>>read(timeline, "$[?(@.source == 'ENGINE_ACTIVITY')].details.processDefinitionKey"))
+        assertThat(JsonPath.<List<String>>read(timeline, "$.items[?(@.source == 'ENGINE_ACTIVITY')].details.processDefinitionKey"))
                 .as("the called level sub-process is part of it").contains("issue-escalation", "issue-level");
-        assertThat(JsonPath.<List<String>>read(timeline, "$[?(@.source == 'ENGINE_JOB')].what"))
+        assertThat(JsonPath.<List<String>>read(timeline, "$.items[?(@.source == 'ENGINE_JOB')].what"))
                 .contains("JOB_CREATED", "JOB_SUCCEEDED");
-        assertThat(JsonPath.<List<String>>read(timeline, "$[?(@.source == 'AUDIT_TRAIL')].what"))
+        assertThat(JsonPath.<List<String>>read(timeline, "$.items[?(@.source == 'AUDIT_TRAIL')].what"))
                 .containsSubsequence("ISSUE_RAISED", "ISSUE_ACKNOWLEDGED", "COMMENT_ADDED", "ESCALATION_REQUESTED");
-        List<Instant> times = JsonPath.<List<String>>read(timeline, "$[*].at").stream().map(Instant::parse).toList();
+        List<Instant> times = JsonPath.<List<String>>read(timeline, "$.items[*].at").stream().map(Instant::parse).toList();
         assertThat(times).isSorted();
     }
 

@@ -60,10 +60,10 @@ class TaskListBenchmark {
             String who = username.equals("sato") ? "section (sato, 市民課)" : "department (kimura, 市民生活部 coordinator)";
             execute(db, "drop index if exists work_item_due");
             Bench.report(size + " " + who + " service without V7 index: "
-                    + Bench.latencies(time(200, () -> escalation.openTasks(person, PAGE))));
+                    + Bench.latencies(time(200, () -> escalation.openTasks(person, 0, PAGE))));
             execute(db, "create index work_item_due on work_item (due_at, created_at, task_id)");
             execute(db, "analyze work_item");
-            Bench.report(size + " " + who + " service: " + Bench.latencies(time(300, () -> escalation.openTasks(person, PAGE))));
+            Bench.report(size + " " + who + " service: " + Bench.latencies(time(300, () -> escalation.openTasks(person, 0, PAGE))));
             Bench.report(size + " " + who + " engine TaskQuery: " + Bench.latencies(time(100, () -> tasks.createTaskQuery()
                     .taskCandidateGroupIn(List.copyOf(person.principals())).orderByDueDate().asc().listPage(0, PAGE))));
             Bench.report(size + " " + who + " HTTP GET /api/tasks?size=50: " + Bench.latencies(time(100, () -> {

@@ -49,7 +49,7 @@ class HostileInputTest extends AbstractIntegrationTest {
                 .andExpect(jsonPath("$.description").value(hostile));
         api.as("sato").post("/api/issues/" + id + "/comments", json.writeValueAsString(java.util.Map.of("text", hostile)))
                 .andExpect(status().isCreated());
-        api.as("sato").get("/api/issues/" + id + "/comments").andExpect(jsonPath("$[0].text").value(hostile));
+        api.as("sato").get("/api/issues/" + id + "/comments").andExpect(jsonPath("$.items[0].text").value(hostile));
         api.as("sato").post("/api/issues/" + id + "/personal-details/reveal", "{\"purpose\": \"確認\"}")
                 .andExpect(jsonPath("$.personalDetails").value(hostile));
         api.as("sato").get("/api/issues?q=" + java.net.URLEncoder.encode(hostile, java.nio.charset.StandardCharsets.UTF_8))

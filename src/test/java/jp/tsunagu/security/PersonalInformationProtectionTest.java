@@ -95,7 +95,7 @@ class PersonalInformationProtectionTest extends AbstractIntegrationTest {
         api.as("sato").post(issue + "/escalation-requests", "{\"reason\": \"部内共有\"}").andExpect(status().isNoContent());
         api.as("suzuki").post(issue + "/escalation-requests/current/approve", "{}").andExpect(status().isNoContent());
 
-        String reveal = "$[?(@.action == 'PERSONAL_DETAILS_REVEALED')]";
+        String reveal = "$.items[?(@.action == 'PERSONAL_DETAILS_REVEALED')]";
         api.as("takahashi").get(issue + "/history").andExpect(status().isOk())
                 .andExpect(jsonPath(reveal + ".actor").value("sato"))
                 .andExpect(jsonPath(reveal + ".details.present").value(true))

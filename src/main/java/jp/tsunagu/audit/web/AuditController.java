@@ -19,6 +19,7 @@ import jp.tsunagu.audit.TimelineEntry;
 import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.Paging;
+import jp.tsunagu.common.web.ItemList;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,19 +55,19 @@ class AuditController {
     }
 
     @GetMapping("/events")
-    EventPage events(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+    ItemList<AuditEventItem> events(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
             @RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
             @RequestParam(required = false) String issueId, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         Paging.offset(page, size, MAX_PAGE_SIZE);
         AuditEventPage found = queries.search(filter(from, to, actor, action, issueId), page, size);
-        return new EventPage(found.items().stream().map(AuditEventItem::of).toList(), found.total());
+        return new ItemList<>(found.items().stream().map(AuditEventItem::of).toList(), found.total());
     }
 
     @GetMapping("/issues/{id}/timeline")
-    List<TimelineEntry> timeline(@PathVariable String id) {
-        return timeline.of(id);
+    ItemList<TimelineEntry> timeline(@PathVariable String id) {
+        return ItemList.of(timeline.of(id));
     }
 
     /** Streamed straight to the response, so that an export of the whole trail needs no memory of its own. */
@@ -80,9 +81,6 @@ class AuditController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-events.csv\"");
         export.writeCsv(filter, auditor.getName(), response.getOutputStream());
-    }
-
-    record EventPage(List<AuditEventItem> items, long total) {
     }
 
     private static AuditEventFilter filter(OffsetDateTime from, OffsetDateTime to, String actor, AuditAction action,

@@ -35,8 +35,8 @@ class OpenApiDescription {
     OpenAPI tsunaguOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("Tsunagu API").version("1")
-                        .description("Issue escalation for a city hall. Errors are application/problem+json; "
-                                + "see docs/integrations.md."))
+                        .description("Issue escalation for a city hall. Every list is {items, total}; errors are "
+                                + "application/problem+json; see docs/integrations.md."))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("basic").description("A person's username and password"))

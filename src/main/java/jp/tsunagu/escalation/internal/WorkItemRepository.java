@@ -93,7 +93,7 @@ class WorkItemRepository {
     }
 
     /** The task list: one indexed join, soonest due first. */
-    List<TaskView> tasksOf(Person person, int limit) {
+    List<TaskView> tasksOf(Person person, long offset, int limit) {
         return jdbc.sql("""
                 select w.task_id, w.kind, w.level, w.due_at, i.sla_calendar, i.paused_at, i.id, i.number, i.title, i.severity, i.status, i.section_code,
                     i.ack_breached
@@ -101,10 +101,11 @@ class WorkItemRepository {
                 where exists (select 1 from work_item_candidate c where c.task_id = w.task_id and c.principal in (:principals))
                   and (w.excluded_user is null or w.excluded_user <> :username)
                 order by w.due_at, w.created_at, w.task_id
-                limit :limit""")
+                limit :limit offset :offset""")
                 .param("principals", person.principals())
                 .param("username", person.username())
                 .param("limit", limit)
+                .param("offset", offset)
                 .query((rs, i) -> new TaskView(rs.getString("task_id"), TaskKind.valueOf(rs.getString("kind")),
                         Level.valueOf(rs.getString("level")),
                         rs.getTimestamp("due_at") == null ? null

@@ -2,7 +2,8 @@ package jp.tsunagu.escalation.web;
 
 import java.util.List;
 
-import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.Paging;
+import jp.tsunagu.common.web.ItemList;
 import jp.tsunagu.escalation.EscalationService;
 import jp.tsunagu.escalation.TaskView;
 import jp.tsunagu.org.CurrentUser;
@@ -28,17 +29,21 @@ class TaskController {
     }
 
     @GetMapping("/api/tasks")
-    ResponseEntity<TaskList> tasks(@RequestParam(required = false) Integer size) {
-        if (size != null && (size < 1 || size > MAX_SIZE)) {
-            throw new InvalidInputException("size", "must be 1 to " + MAX_SIZE);
-        }
+    ResponseEntity<ItemList<TaskView>> tasks(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + MAX_SIZE) int size) {
+        long offset = Paging.offset(page, size, MAX_SIZE);
         Person me = currentUser.require();
-        List<TaskView> items = size == null ? escalation.openTasks(me) : escalation.openTasks(me, size);
-        // Counted only when the page may have cut the list short; otherwise the items are all there is.
-        long total = size != null && items.size() == size ? escalation.openTaskCount(me) : items.size();
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new TaskList(items, total));
+        List<TaskView> items = escalation.openTasks(me, offset, size);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(new ItemList<>(items, total(me, offset, size, items)));
     }
 
-    record TaskList(List<TaskView> items, long total) {
+    /**
+     * Counted only when the page cannot tell: a short page that holds something, or the first page, ends the list; a
+     * full page may have cut it short, and an empty page past the first may lie beyond its end.
+     */
+    private long total(Person me, long offset, int size, List<TaskView> items) {
+        boolean endsTheList = items.size() < size && (offset == 0 || !items.isEmpty());
+        return endsTheList ? offset + items.size() : escalation.openTaskCount(me);
     }
 }

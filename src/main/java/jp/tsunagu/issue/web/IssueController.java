@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jp.tsunagu.common.web.ApiProblems;
+import jp.tsunagu.common.web.ItemList;
 import jp.tsunagu.issue.CommentView;
 import jp.tsunagu.issue.HistoryEntry;
 import jp.tsunagu.issue.IssueComments;
@@ -99,7 +100,7 @@ class IssueController {
     }
 
     @GetMapping
-    ResponseEntity<IssuePage> list(@RequestParam(required = false) Level level,
+    ResponseEntity<ItemList<IssueView>> list(@RequestParam(required = false) Level level,
             @RequestParam(required = false) IssueStatus status, @RequestParam(required = false) String section,
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
             @RequestParam(required = false) Boolean mine, @RequestParam(defaultValue = "0") int page,
@@ -107,7 +108,8 @@ class IssueController {
         Person me = currentUser.require();
         IssueFilter filter = new IssueFilter(level, status, section, overdue, q,
                 Boolean.TRUE.equals(mine) ? me.username() : null, page, size);
-        return noStore(queries.list(filter, me));
+        IssuePage found = queries.list(filter, me);
+        return noStore(new ItemList<>(found.items(), found.total()));
     }
 
     @GetMapping("/{id}")
@@ -124,13 +126,13 @@ class IssueController {
     }
 
     @GetMapping("/{id}/comments")
-    ResponseEntity<List<CommentView>> comments(@PathVariable String id) {
-        return noStore(comments.list(id, currentUser.require()));
+    ResponseEntity<ItemList<CommentView>> comments(@PathVariable String id) {
+        return noStore(ItemList.of(comments.list(id, currentUser.require())));
     }
 
     @GetMapping("/{id}/history")
-    ResponseEntity<List<HistoryEntry>> history(@PathVariable String id) {
-        return noStore(comments.history(id, currentUser.require()));
+    ResponseEntity<ItemList<HistoryEntry>> history(@PathVariable String id) {
+        return noStore(ItemList.of(comments.history(id, currentUser.require())));
     }
 
     @ApiProblems(403)

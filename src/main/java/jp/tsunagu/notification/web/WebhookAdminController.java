@@ -1,9 +1,8 @@
 package jp.tsunagu.notification.web;
 
 import java.net.URI;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jp.tsunagu.common.web.ItemList;
 import jp.tsunagu.notification.Webhooks;
 import jp.tsunagu.org.CurrentUser;
 import org.springframework.http.CacheControl;
@@ -52,17 +51,12 @@ class WebhookAdminController {
     }
 
     @GetMapping
-    Items<Webhooks.Endpoint> list() {
-        List<Webhooks.Endpoint> endpoints = webhooks.list();
-        return new Items<>(endpoints, endpoints.size());
+    ItemList<Webhooks.Endpoint> list() {
+        return ItemList.of(webhooks.list());
     }
 
     @GetMapping("/failures")
-    Items<Webhooks.FailedDelivery> failures() {
-        List<Webhooks.FailedDelivery> failures = webhooks.failures();
-        return new Items<>(failures, failures.size());
-    }
-
-    record Items<T>(List<T> items, long total) {
+    ItemList<Webhooks.FailedDelivery> failures() {
+        return ItemList.of(webhooks.failures());
     }
 }

@@ -1,9 +1,9 @@
 package jp.tsunagu.org.web;
 
-import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jp.tsunagu.common.web.ItemList;
 import jp.tsunagu.org.ApiTokens;
 import jp.tsunagu.org.CurrentUser;
 import org.springframework.http.CacheControl;
@@ -39,8 +39,8 @@ class ApiTokenAdminController {
     }
 
     @GetMapping
-    List<ApiTokens.TokenInfo> list() {
-        return tokens.list();
+    ItemList<ApiTokens.TokenInfo> list() {
+        return ItemList.of(tokens.list());
     }
 
     @ApiResponse(responseCode = "204", description = "Revoked")

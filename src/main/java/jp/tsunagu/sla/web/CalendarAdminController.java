@@ -3,7 +3,6 @@ package jp.tsunagu.sla.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +11,7 @@ import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.NotFoundException;
+import jp.tsunagu.common.web.ItemList;
 import jp.tsunagu.sla.BusinessCalendar;
 import jp.tsunagu.sla.InvalidHolidayDataException;
 import org.springframework.http.HttpStatus;
@@ -69,8 +69,8 @@ class CalendarAdminController {
     }
 
     @GetMapping("/closures")
-    List<BusinessCalendar.Closure> closures() {
-        return calendar.addedClosures();
+    ItemList<BusinessCalendar.Closure> closures() {
+        return ItemList.of(calendar.addedClosures());
     }
 
     @ApiResponse(responseCode = "201", description = "Added")

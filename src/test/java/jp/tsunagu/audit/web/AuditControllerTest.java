@@ -119,9 +119,9 @@ class AuditControllerTest {
 
         mvc.perform(get("/api/audit/issues/i-1/timeline"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].source").value("AUDIT_TRAIL"))
-                .andExpect(jsonPath("$[1].what").value("JOB_CREATED"))
-                .andExpect(jsonPath("$[1].details.activityId").value("Timer_AcknowledgeBreach"));
+                .andExpect(jsonPath("$.items[0].source").value("AUDIT_TRAIL"))
+                .andExpect(jsonPath("$.items[1].what").value("JOB_CREATED"))
+                .andExpect(jsonPath("$.items[1].details.activityId").value("Timer_AcknowledgeBreach"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package jp.tsunagu.escalation.web;
 
 import static jp.tsunagu.testsupport.DemoPeople.SUZUKI;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.verify;
@@ -103,7 +104,7 @@ class EscalationControllerTest {
 
     @Test
     void theTaskListIsItemsAndTotal() throws Exception {
-        given(escalation.openTasks(SUZUKI)).willReturn(List.of(new TaskView("t-1", TaskKind.APPROVE_ESCALATION,
+        given(escalation.openTasks(SUZUKI, 0, TaskController.MAX_SIZE)).willReturn(List.of(new TaskView("t-1", TaskKind.APPROVE_ESCALATION,
                 Level.SECTION, OffsetDateTime.parse("2026-11-24T10:30:00+09:00"),
                 new TaskView.IssueRef("i-1", "2026-000001", "窓口", Severity.MEDIUM, IssueStatus.ESCALATION_REQUESTED,
                         "shimin-ka"))));
@@ -117,16 +118,14 @@ class EscalationControllerTest {
 
     @Test
     void aShortPageOfTasksStillSaysHowManyThereAreInAll() throws Exception {
-        TaskView first = new TaskView("t-1", TaskKind.ACKNOWLEDGE, Level.SECTION,
-                OffsetDateTime.parse("2026-11-24T10:30:00+09:00"), new TaskView.IssueRef("i-1", "2026-000001", "窓口",
-                        Severity.MEDIUM, IssueStatus.OPEN, "shimin-ka"));
-        given(escalation.openTasks(SUZUKI, 1)).willReturn(List.of(first));
+        TaskView first = acknowledge(1);
+        given(escalation.openTasks(SUZUKI, 0, 1)).willReturn(List.of(first));
         given(escalation.openTaskCount(SUZUKI)).willReturn(13L);
         mvc.perform(get("/api/tasks").param("size", "1"))
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.total").value(13));
 
-        given(escalation.openTasks(SUZUKI, 50)).willReturn(List.of(first));
+        given(escalation.openTasks(SUZUKI, 0, 50)).willReturn(List.of(first));
         mvc.perform(get("/api/tasks").param("size", "50")).andExpect(jsonPath("$.total").value(1));
 
         for (String size : List.of("0", "-1", "501")) {
@@ -134,5 +133,37 @@ class EscalationControllerTest {
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value("size"));
         }
+    }
+
+    @Test
+    void theTaskListPagesLikeTheOtherLists() throws Exception {
+        TaskView third = acknowledge(3);
+        given(escalation.openTasks(SUZUKI, 2, 2)).willReturn(List.of(third));
+        mvc.perform(get("/api/tasks").param("page", "1").param("size", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].issue.id").value("i-3"))
+                .andExpect(jsonPath("$.total").value(3));
+
+        // Past the end the page is empty, and the total is still the real one.
+        given(escalation.openTasks(SUZUKI, 10, 2)).willReturn(List.of());
+        given(escalation.openTaskCount(SUZUKI)).willReturn(3L);
+        mvc.perform(get("/api/tasks").param("page", "5").param("size", "2"))
+                .andExpect(jsonPath("$.items.length()").value(0))
+                .andExpect(jsonPath("$.total").value(3));
+
+        mvc.perform(get("/api/tasks").param("page", "-1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be 0 or more"));
+        mvc.perform(get("/api/tasks").param("page", "-1").param("size", "0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("page", "size")));
+    }
+
+    /** The n-th issue's acknowledge task, due on the n-th day. */
+    private static TaskView acknowledge(int n) {
+        return new TaskView("t-" + n, TaskKind.ACKNOWLEDGE, Level.SECTION,
+                OffsetDateTime.parse("2026-11-%02dT10:30:00+09:00".formatted(23 + n)),
+                new TaskView.IssueRef("i-" + n, "2026-00000" + n, "窓口", Severity.MEDIUM, IssueStatus.OPEN, "shimin-ka"));
     }
 }

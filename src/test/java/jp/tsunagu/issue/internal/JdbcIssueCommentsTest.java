@@ -38,7 +38,7 @@ class JdbcIssueCommentsTest extends AbstractIntegrationTest {
         api.as("sato").post("/api/issues/" + id + "/escalation-requests/current/approve", "{}");
 
         List<String> actions = JsonPath.read(api.as("sato").get("/api/issues/" + id + "/history").andReturn()
-                .getResponse().getContentAsString(), "$[*].action");
+                .getResponse().getContentAsString(), "$.items[*].action");
         String page = mvc.perform(get("/issues/" + id).with(user("suzuki"))).andReturn().getResponse()
                 .getContentAsString();
 

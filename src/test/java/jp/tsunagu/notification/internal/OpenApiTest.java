@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.tsunagu.notification.AbstractNotificationIntegrationTest;
@@ -60,6 +63,32 @@ class OpenApiTest extends AbstractNotificationIntegrationTest {
         assertThat(api.at("/components/schemas/Row/properties/status/enum")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("CREATED", "EXISTING", "INVALID", "VALID");
         assertThat(api.toString()).doesNotContain("\"*/*\"");
+    }
+
+    /** The design's lists are {items, total}, and the description says so: a client reads no list as an array. */
+    @Test
+    void describesEveryListAsItemsAndTotal() throws Exception {
+        JsonNode api = new ObjectMapper().readTree(mvc.perform(get("/v3/api-docs").with(user("sato").roles("STAFF")))
+                .andReturn().getResponse().getContentAsString());
+        List<String> lists = new ArrayList<>();
+        api.at("/paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            JsonNode schema = operation.getValue().at("/responses/200/content/application~1json/schema");
+            assertThat(schema.path("type").asText()).as("%s %s", operation.getKey(), path.getKey())
+                    .isNotEqualTo("array");
+            JsonNode body = schema.has("$ref")
+                    ? api.at("/components/schemas/" + schema.get("$ref").asText().replace("#/components/schemas/", ""))
+                    : schema;
+            if (body.at("/properties/items/type").asText().equals("array")) {
+                assertThat(body.at("/properties/total/type").asText()).as("total of %s", path.getKey())
+                        .isEqualTo("integer");
+                lists.add(path.getKey());
+            }
+        }));
+        assertThat(lists).contains("/api/issues", "/api/tasks", "/api/issues/{id}/comments",
+                "/api/issues/{id}/history", "/api/audit/events", "/api/audit/issues/{id}/timeline",
+                "/api/admin/api-tokens", "/api/admin/calendar/closures", "/api/admin/webhooks",
+                "/api/admin/webhooks/failures", "/api/notifications");
+        assertThat(api.at("/paths/~1api~1tasks/get/parameters").findValuesAsText("name")).contains("page", "size");
     }
 
     @Test

@@ -93,9 +93,9 @@ class ApiTokenAdminControllerTest {
 
         mvc.perform(get("/api/admin/api-tokens"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].id").value("t-1"))
-                .andExpect(jsonPath("$[0].revoked").value(true))
-                .andExpect(jsonPath("$[0].token").doesNotExist());
+                .andExpect(jsonPath("$.items[0].id").value("t-1"))
+                .andExpect(jsonPath("$.items[0].revoked").value(true))
+                .andExpect(jsonPath("$.items[0].token").doesNotExist());
     }
 
     @Test

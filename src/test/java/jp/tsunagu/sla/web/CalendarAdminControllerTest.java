@@ -108,8 +108,8 @@ class CalendarAdminControllerTest {
         given(calendar.addedClosures()).willReturn(List.of(new BusinessCalendar.Closure(CLOSED, "庁舎設備点検")));
 
         mvc.perform(get("/api/admin/calendar/closures"))
-                .andExpect(jsonPath("$[0].date").value("2027-03-01"))
-                .andExpect(jsonPath("$[0].reason").value("庁舎設備点検"));
+                .andExpect(jsonPath("$.items[0].date").value("2027-03-01"))
+                .andExpect(jsonPath("$.items[0].reason").value("庁舎設備点検"));
     }
 
     @Test

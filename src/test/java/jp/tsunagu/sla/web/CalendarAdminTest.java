@@ -85,7 +85,7 @@ class CalendarAdminTest extends AbstractIntegrationTest {
                 .andExpect(status().isCreated());
         mvc.perform(get(due).with(httpBasic("sato", "demo"))).andExpect(jsonPath("$.due").value("2027-03-02T10:30:00+09:00"));
         mvc.perform(get("/api/admin/calendar/closures").with(httpBasic("admin", "demo")))
-                .andExpect(jsonPath("$[0].reason").value("庁舎設備点検"));
+                .andExpect(jsonPath("$.items[0].reason").value("庁舎設備点検"));
         mvc.perform(delete("/api/admin/calendar/closures/2027-03-01").with(httpBasic("admin", "demo")))
                 .andExpect(status().isNoContent());
         mvc.perform(get(due).with(httpBasic("sato", "demo"))).andExpect(jsonPath("$.due").value("2027-03-01T12:00:00+09:00"));
@@ -105,7 +105,7 @@ class CalendarAdminTest extends AbstractIntegrationTest {
                         .contentType("application/json").content("{\"date\": \"2027-06-07\", \"reason\": \"庁舎移転\"}"))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/admin/calendar/closures").with(httpBasic("admin", "demo")))
-                .andExpect(jsonPath("$[?(@.date == '2027-06-07')].reason").value("庁舎移転"));
+                .andExpect(jsonPath("$.items[?(@.date == '2027-06-07')].reason").value("庁舎移転"));
         mvc.perform(delete("/api/admin/calendar/closures/2027-06-07").with(httpBasic("admin", "demo")))
                 .andExpect(status().isNoContent());
         mvc.perform(delete("/api/admin/calendar/closures/2027-06-07").with(httpBasic("admin", "demo")))
