@@ -54,7 +54,7 @@ class IntakeBenchmark {
             Person sato = node.bean(Organisation.class).findPerson("sato").orElseThrow();
             Http http = new Http(node.baseUrl());
             String token = node.bean(jp.tsunagu.org.ApiTokens.class)
-                    .issue("rpa-bot", java.util.Set.of("shimin-ka"), "benchmark", "admin").token();
+                    .issue("rpa-bot", java.util.Set.of("shimin-ka"), "benchmark", null, "admin").token();
 
             // Until the JIT has compiled all four ways: before that, its compiler threads take a large share of the
             // two cores, and most of it in the first rounds of the way with the most code (HTTP). The HTTP path's own

@@ -32,9 +32,9 @@ class SectionRemovalWithdrawsTokenScopesTest extends AbstractIntegrationTest {
     @Test
     void aTokenLeftWithoutSectionsIsRevokedAndAnotherLosesTheSectionForGood() throws Exception {
         addSection();
-        ApiTokens.IssuedToken onlyThere = apiTokens.issue("rpa-bot", Set.of("kankyo-ka"), "環境課だけ", "admin");
+        ApiTokens.IssuedToken onlyThere = apiTokens.issue("rpa-bot", Set.of("kankyo-ka"), "環境課だけ", null, "admin");
         ApiTokens.IssuedToken alsoThere =
-                apiTokens.issue("rpa-bot", Set.of("kankyo-ka", "shimin-ka"), "環境課と市民課", "admin");
+                apiTokens.issue("rpa-bot", Set.of("kankyo-ka", "shimin-ka"), "環境課と市民課", null, "admin");
         long lastSeq = jdbc.sql("select coalesce(max(seq), 0) from audit_event").query(Long.class).single();
 
         mvc.perform(post("/admin/organisation/unit-removals").with(admin()).with(csrf())

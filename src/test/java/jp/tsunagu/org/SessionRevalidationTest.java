@@ -85,7 +85,7 @@ class SessionRevalidationTest extends AbstractIntegrationTest {
         mvc.perform(get("/api/me").with(httpBasic("api-kimura", PASSWORD))).andExpect(status().isUnauthorized());
 
         addPerson("api-bot-kimura", "SERVICE", "shimin-ka");
-        String token = apiTokens.issue("api-bot-kimura", Set.of("shimin-ka"), "OCR", "admin").token();
+        String token = apiTokens.issue("api-bot-kimura", Set.of("shimin-ka"), "OCR", null, "admin").token();
         mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
         mvc.perform(post("/admin/organisation/people/api-bot-kimura/disable").with(admin()).with(csrf()))
                 .andExpect(redirectedUrl("/admin/organisation"));

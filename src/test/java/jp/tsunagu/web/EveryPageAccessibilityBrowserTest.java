@@ -3,14 +3,18 @@ package jp.tsunagu.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jp.tsunagu.issue.Category;
 import jp.tsunagu.issue.IssueIntake;
 import jp.tsunagu.issue.RaiseIssueRequest;
 import jp.tsunagu.issue.Severity;
+import jp.tsunagu.org.ApiTokens;
 import jp.tsunagu.org.Organisation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,9 @@ class EveryPageAccessibilityBrowserTest {
 
     @Autowired
     Organisation organisation;
+
+    @Autowired
+    ApiTokens tokens;
 
     /** An issue of 市民課 with personal details, so that its page shows the reveal form. */
     String issueId;
@@ -85,12 +92,16 @@ class EveryPageAccessibilityBrowserTest {
         }
     }
 
+    /** With a token that expires within 30 days, so that the token page shows its warning too. */
     @Test
     void administratorPages() {
+        tokens.issue("rpa-bot", Set.of("shimin-ka"), "まもなく期限切れ", LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(10),
+                "admin");
         try (Browser admin = new Browser(base())) {
             admin.login("admin");
             checkInBothLanguages(admin, "/admin/organisation", "/admin/calendar", "/admin/sla", "/admin/webhooks",
                     "/admin/api-tokens");
+            assertThat(admin.text("#tokens-expiring")).contains("expire within 30 days", "まもなく期限切れ");
         }
     }
 

@@ -1,5 +1,6 @@
 package jp.tsunagu.common.web;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -42,8 +43,14 @@ final class JsonProblems {
         return path.toString();
     }
 
-    /** The values an enum takes, for a message: {@code " (allowed: LOW, MEDIUM)"}; empty for other types. */
+    /**
+     * The values an enum takes, for a message: {@code " (allowed: LOW, MEDIUM)"}, or the form of a date; empty for
+     * other types.
+     */
     static String allowed(Class<?> type) {
+        if (type == LocalDate.class) {
+            return " (a date such as 2026-11-24)";
+        }
         return type != null && type.isEnum() ? " (allowed: " + Arrays.stream(type.getEnumConstants())
                 .map(Object::toString).collect(Collectors.joining(", ")) + ")" : "";
     }

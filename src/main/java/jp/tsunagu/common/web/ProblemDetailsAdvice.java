@@ -96,9 +96,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** What a query or path value should look like, as a JSON body's problems say it. */
     private static String expected(Class<?> type) {
-        if (type != null && Temporal.class.isAssignableFrom(type)) {
-            return type == LocalDate.class ? " (a date such as 2026-11-24)"
-                    : " (an ISO-8601 date-time with offset such as 2026-11-24T10:30:00+09:00; write + as %2B)";
+        if (type != null && Temporal.class.isAssignableFrom(type) && type != LocalDate.class) {
+            return " (an ISO-8601 date-time with offset such as 2026-11-24T10:30:00+09:00; write + as %2B)";
         }
         return JsonProblems.allowed(type);
     }

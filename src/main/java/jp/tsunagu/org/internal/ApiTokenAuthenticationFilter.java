@@ -18,16 +18,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs in a service account by {@code Authorization: Bearer tsu_…}. The token's sections travel with the
- * authentication, so that a bot raises issues only where its token allows. An unknown or revoked token is a 401,
- * audited as a failed login.
+ * authentication, so that a bot raises issues only where its token allows. An unknown, revoked or expired token is a
+ * 401, audited as a failed login.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
-    private final JdbcApiTokens tokens;
+    private final ApiTokenSignIn tokens;
 
-    ApiTokenAuthenticationFilter(JdbcApiTokens tokens) {
+    ApiTokenAuthenticationFilter(ApiTokenSignIn tokens) {
         this.tokens = tokens;
     }
 
@@ -39,9 +39,9 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<JdbcApiTokens.TokenOwner> owner = tokens.authenticate(header.substring(BEARER.length()).trim());
+        Optional<ApiTokenSignIn.TokenOwner> owner = tokens.authenticate(header.substring(BEARER.length()).trim(),
+                request.getRemoteAddr());
         if (owner.isEmpty()) {
-            tokens.auditFailedSignIn(request.getRemoteAddr());
             new ApiAuthenticationEntryPoint().commence(request, response, null);
             return;
         }

@@ -6,13 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.ZoneId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -27,7 +28,6 @@ import jp.tsunagu.org.Person;
 import jp.tsunagu.org.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Tokens are 32 random bytes; only their SHA-256 is stored, which is enough for a secret that cannot be guessed. */
@@ -35,8 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JdbcApiTokens implements ApiTokens {
 
-    private static final String PREFIX = "tsu_";
-    private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Tokyo");
+    static final String PREFIX = "tsu_";
 
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
@@ -52,7 +51,8 @@ class JdbcApiTokens implements ApiTokens {
     }
 
     @Override
-    public IssuedToken issue(String username, Set<String> sections, String label, String issuedBy) {
+    public IssuedToken issue(String username, Set<String> sections, String label, LocalDate expiresOn,
+            String issuedBy) {
         Person bot = organisation.findPerson(username == null ? "" : username)
                 .filter(person -> person.role() == Role.SERVICE)
                 .orElseThrow(() -> new InvalidInputException("username", "is not a service account"));
@@ -68,31 +68,51 @@ class JdbcApiTokens implements ApiTokens {
         if (text.length() > 200) {
             throw new InvalidInputException("label", "must be at most 200 characters");
         }
+        Instant now = clock.instant();
+        Instant expiresAt = TokenLifetime.expiresAt(expiresOn, now);
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         String id = UUID.randomUUID().toString();
         Set<String> scope = new TreeSet<>(sections);
         jdbc.sql("""
-                insert into api_token (id, username, token_hash, sections, label, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, bot.username(), hash(token), String.join(",", scope), text, Timestamp.from(clock.instant()),
-                        issuedBy)
+                insert into api_token (id, username, token_hash, sections, label, created_at, created_by, expires_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, bot.username(), hash(token), String.join(",", scope), text, Timestamp.from(now),
+                        issuedBy, Timestamp.from(expiresAt))
                 .update();
         auditTrail.record(issuedBy, AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "api token issued",
-                "tokenId", id, "username", bot.username(), "sections", new ArrayList<>(scope)));
-        return new IssuedToken(id, token, bot.username(), scope);
+                "tokenId", id, "username", bot.username(), "sections", new ArrayList<>(scope),
+                "expiresAt", expiresAt.toString()));
+        return new IssuedToken(id, token, bot.username(), scope, inCity(expiresAt));
+    }
+
+    @Override
+    public ExpiryChoice expiryChoice() {
+        return TokenLifetime.choice(clock.instant());
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<TokenInfo> list() {
+        Instant now = clock.instant();
         return jdbc.sql("select * from api_token order by created_at, id")
-                .query((rs, i) -> new TokenInfo(rs.getString("id"), rs.getString("username"),
-                        List.of(rs.getString("sections").split(",")), rs.getString("label"),
-                        rs.getTimestamp("created_at").toInstant().atZone(CITY_ZONE).toOffsetDateTime(),
-                        rs.getString("created_by"), rs.getTimestamp("revoked_at") != null))
+                .query((rs, i) -> {
+                    boolean revoked = rs.getTimestamp("revoked_at") != null;
+                    Instant expiresAt = rs.getTimestamp("expires_at").toInstant();
+                    Timestamp lastUsedAt = rs.getTimestamp("last_used_at");
+                    return new TokenInfo(rs.getString("id"), rs.getString("username"),
+                            List.of(rs.getString("sections").split(",")), rs.getString("label"),
+                            inCity(rs.getTimestamp("created_at").toInstant()), rs.getString("created_by"), revoked,
+                            inCity(expiresAt), TokenLifetime.expired(expiresAt, now),
+                            !revoked && TokenLifetime.expiresSoon(expiresAt, now),
+                            lastUsedAt == null ? null : inCity(lastUsedAt.toInstant()));
+                })
                 .list();
+    }
+
+    private static OffsetDateTime inCity(Instant instant) {
+        return instant.atZone(TokenLifetime.CITY_ZONE).toOffsetDateTime();
     }
 
     @Override
@@ -141,44 +161,11 @@ class JdbcApiTokens implements ApiTokens {
                 .params(Timestamp.from(clock.instant()), username).update();
     }
 
-    /**
-     * The service account and its sections, for a presented token that is known and not revoked, of an enabled account
-     * that is still a service account: a token stops working when its account is moved to another role. One
-     * statement, so no transaction of its own: it runs on every API call made with a token.
-     */
-    @Transactional(propagation = Propagation.SUPPORTS)
-    Optional<TokenOwner> authenticate(String token) {
-        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
-            return Optional.empty();
-        }
-        return jdbc.sql("""
-                select t.username, t.sections, p.display_name, p.role, p.section_code, p.department_code
-                from api_token t join person p on p.username = t.username
-                where t.token_hash = ? and t.revoked_at is null and p.enabled and p.role = 'SERVICE'""")
-                .param(hash(token))
-                .query((rs, i) -> new TokenOwner(JdbcOrganisation.PERSON.mapRow(rs, i),
-                        Set.of(rs.getString("sections").split(","))))
-                .optional();
-    }
-
-    /** A presented token that did not sign anyone in; the token itself is never written down. */
-    void auditFailedSignIn(String remoteAddress) {
-        auditTrail.recordIndependently("anonymous", AuditAction.LOGIN_FAILED, null,
-                Map.of("reason", "BAD_TOKEN", "remoteAddress", String.valueOf(remoteAddress)));
-    }
-
     static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    record TokenOwner(Person person, Set<String> sections) {
-
-        String username() {
-            return person.username();
         }
     }
 }

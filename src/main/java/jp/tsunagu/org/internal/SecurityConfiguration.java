@@ -50,7 +50,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<AccessDeniedHandler> accessDenied,
-            JdbcApiTokens apiTokens) throws Exception {
+            ApiTokenSignIn apiTokens) throws Exception {
         return http
                 .addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens), BasicAuthenticationFilter.class)
                 // No CSRF token without a session; a browser's change from another site is refused by its headers.

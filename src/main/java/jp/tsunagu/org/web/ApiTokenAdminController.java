@@ -1,5 +1,6 @@
 package jp.tsunagu.org.web;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -34,7 +35,7 @@ class ApiTokenAdminController {
     @PostMapping
     ResponseEntity<ApiTokens.IssuedToken> issue(@RequestBody TokenRequest request) {
         ApiTokens.IssuedToken issued = tokens.issue(request.username(), request.sections(), request.label(),
-                currentUser.require().username());
+                request.expiresOn(), currentUser.require().username());
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore()).body(issued);
     }
 
@@ -50,6 +51,7 @@ class ApiTokenAdminController {
         return ResponseEntity.noContent().build();
     }
 
-    record TokenRequest(String username, Set<String> sections, String label) {
+    /** {@code expiresOn}: the token's last valid day (null: a year from today; at most three years ahead). */
+    record TokenRequest(String username, Set<String> sections, String label, LocalDate expiresOn) {
     }
 }

@@ -1,5 +1,7 @@
 package jp.tsunagu.org.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,8 +32,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 管理: the API tokens of service accounts (RPA, AI-OCR). The tokens with their account, sections and state; a form
- * that issues one for a service account and its sections and shows it once; revoking one. The same {@link ApiTokens}
+ * 管理: the API tokens of service accounts (RPA, AI-OCR). The tokens with their account, sections, state, expiry and
+ * last use, and a warning about those that expire within 30 days; a form that issues one for a service account, its
+ * sections and its last valid day and shows it once; revoking one. The same {@link ApiTokens}
  * service as {@code /api/admin/api-tokens}, which audits every change.
  */
 @Controller
@@ -44,7 +47,8 @@ class ApiTokenPageController {
     private static final Map<String, String> ERROR_KEYS = Map.of(
             "username", "admin.tokens.error.account",
             "sections", "admin.tokens.error.sections",
-            "label", "admin.tokens.error.label");
+            "label", "admin.tokens.error.label",
+            "expiresOn", "admin.tokens.error.expiry");
 
     private final ApiTokens tokens;
     private final Organisation organisation;
@@ -63,15 +67,19 @@ class ApiTokenPageController {
         Map<String, Person> byUsername = people.stream().collect(Collectors.toMap(Person::username,
                 Function.identity()));
         Map<String, Section> byCode = sections.stream().collect(Collectors.toMap(Section::code, Function.identity()));
-        model.addAttribute("tokens", tokens.list().stream()
+        List<TokenRow> rows = tokens.list().stream()
                 .map(token -> new TokenRow(token, byUsername.get(token.username()),
                         token.sections().stream().map(byCode::get).filter(Objects::nonNull).toList()))
-                .toList());
+                .toList();
+        model.addAttribute("tokens", rows);
+        model.addAttribute("expiringSoon", rows.stream().filter(row -> row.token().expiresSoon()).toList());
+        ApiTokens.ExpiryChoice expiry = tokens.expiryChoice();
+        model.addAttribute("expiry", expiry);
         model.addAttribute("serviceAccounts", people.stream().filter(p -> p.role() == Role.SERVICE).toList());
         model.addAttribute("allSections", sections);
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
-            model.addAttribute("values", Map.of("sections", List.of()));
+            model.addAttribute("values", Map.of("sections", List.of(), "expiresOn", expiry.suggested().toString()));
         }
         return "admin-api-tokens";
     }
@@ -80,11 +88,13 @@ class ApiTokenPageController {
     @PostMapping(PAGE)
     String issue(@RequestParam(defaultValue = "") String username,
             @RequestParam(required = false) List<String> sections, @RequestParam(defaultValue = "") String label,
-            Model model, RedirectAttributes flash, HttpServletResponse response) {
+            @RequestParam(defaultValue = "") String expiresOn, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
         List<String> chosen = sections == null ? List.of() : sections;
         ApiTokens.IssuedToken issued;
         try {
-            issued = tokens.issue(username, new LinkedHashSet<>(chosen), label, currentUser.require().username());
+            issued = tokens.issue(username, new LinkedHashSet<>(chosen), label, lastValidDay(expiresOn),
+                    currentUser.require().username());
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             Map<String, String> errors = new LinkedHashMap<>();
@@ -92,7 +102,8 @@ class ApiTokenPageController {
                 errors.putIfAbsent(problem.field(), ERROR_KEYS.getOrDefault(problem.field(), "error.invalid"));
             }
             model.addAttribute("errors", errors);
-            model.addAttribute("values", Map.of("username", username, "sections", chosen, "label", label));
+            model.addAttribute("values", Map.of("username", username, "sections", chosen, "label", label,
+                    "expiresOn", expiresOn));
             model.addAttribute(PageErrors.FLASH_ERROR, "admin.tokens.error");
             model.addAttribute("currentPath", PAGE);
             return page(model);
@@ -100,6 +111,18 @@ class ApiTokenPageController {
         flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, "admin.tokens.issued");
         flash.addFlashAttribute("newToken", issued.token());
         return "redirect:" + PAGE;
+    }
+
+    /** The form's date (empty: the default); a browser without a date picker may send anything. */
+    private static LocalDate lastValidDay(String expiresOn) {
+        if (expiresOn.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(expiresOn.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("expiresOn", "is not a date such as 2026-11-24");
+        }
     }
 
     /** A token revoked a moment ago by another administrator is said to be so, on this page. */

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @WithMockUser(username = "admin", roles = "ADMIN")
 class ApiTokenAdminControllerTest {
 
+    static final OffsetDateTime EXPIRES = OffsetDateTime.parse("2027-06-11T00:00:00+09:00");
+
 
     @Autowired
     MockMvc mvc;
@@ -55,8 +58,8 @@ class ApiTokenAdminControllerTest {
 
     @Test
     void issuesATokenWhoseAnswerIsNeverCached() throws Exception {
-        given(tokens.issue("rpa-bot", Set.of("shimin-ka", "keizai"), "AI-OCR", "admin"))
-                .willReturn(new ApiTokens.IssuedToken("t-1", "tsu_abc", "rpa-bot", Set.of("shimin-ka")));
+        given(tokens.issue("rpa-bot", Set.of("shimin-ka", "keizai"), "AI-OCR", null, "admin"))
+                .willReturn(new ApiTokens.IssuedToken("t-1", "tsu_abc", "rpa-bot", Set.of("shimin-ka"), EXPIRES));
 
         mvc.perform(post("/api/admin/api-tokens").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
                         {"username": "rpa-bot", "sections": ["shimin-ka", "keizai"], "label": "AI-OCR"}"""))
@@ -67,15 +70,36 @@ class ApiTokenAdminControllerTest {
     }
 
     @Test
+    void passesTheChosenLastDayAndAnswersWhenTheTokenExpires() throws Exception {
+        given(tokens.issue("rpa-bot", Set.of("shimin-ka"), null, LocalDate.parse("2027-06-10"), "admin"))
+                .willReturn(new ApiTokens.IssuedToken("t-2", "tsu_def", "rpa-bot", Set.of("shimin-ka"), EXPIRES));
+
+        mvc.perform(post("/api/admin/api-tokens").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"username": "rpa-bot", "sections": ["shimin-ka"], "expiresOn": "2027-06-10"}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.expiresAt").value("2027-06-11T00:00:00+09:00"));
+    }
+
+    @Test
+    void aLastDayThatIsNoDateIsAProblemNamingTheFieldAndItsForm() throws Exception {
+        mvc.perform(post("/api/admin/api-tokens").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"username": "rpa-bot", "sections": ["shimin-ka"], "expiresOn": "10/06/2027"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("expiresOn"))
+                .andExpect(jsonPath("$.errors[0].message").value("has an invalid value (a date such as 2026-11-24)"));
+        verify(tokens, never()).issue(any(), any(), any(), any(), any());
+    }
+
+    @Test
     void aRefusalIsAProblemNamingTheField() throws Exception {
-        given(tokens.issue(any(), any(), any(), any()))
+        given(tokens.issue(any(), any(), any(), any(), any()))
                 .willThrow(new InvalidInputException("username", "is not a service account"));
 
         mvc.perform(post("/api/admin/api-tokens").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("username"));
-        verify(tokens).issue(null, null, null, "admin");
+        verify(tokens).issue(null, null, null, null, "admin");
     }
 
     @Test
@@ -83,18 +107,23 @@ class ApiTokenAdminControllerTest {
         mvc.perform(post("/api/admin/api-tokens").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"username\""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("body"));
-        verify(tokens, never()).issue(any(), any(), any(), any());
+        verify(tokens, never()).issue(any(), any(), any(), any(), any());
     }
 
     @Test
     void listsTokensWithoutAnyToken() throws Exception {
         given(tokens.list()).willReturn(List.of(new ApiTokens.TokenInfo("t-1", "rpa-bot", List.of("shimin-ka"),
-                "AI-OCR", OffsetDateTime.parse("2026-06-10T10:00:00+09:00"), "admin", true)));
+                "AI-OCR", OffsetDateTime.parse("2026-06-10T10:00:00+09:00"), "admin", true, EXPIRES, false, false,
+                OffsetDateTime.parse("2026-06-12T09:30:00+09:00"))));
 
         mvc.perform(get("/api/admin/api-tokens"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].id").value("t-1"))
                 .andExpect(jsonPath("$.items[0].revoked").value(true))
+                .andExpect(jsonPath("$.items[0].expiresAt").value("2027-06-11T00:00:00+09:00"))
+                .andExpect(jsonPath("$.items[0].expired").value(false))
+                .andExpect(jsonPath("$.items[0].expiresSoon").value(false))
+                .andExpect(jsonPath("$.items[0].lastUsedAt").value("2026-06-12T09:30:00+09:00"))
                 .andExpect(jsonPath("$.items[0].token").doesNotExist());
     }
 

@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +55,9 @@ class ApiTokenPageControllerTest {
     static final Section SHIMIN = new Section("shimin-ka", "shimin-seikatsu", "市民課", "Citizens Section");
     static final Section KEIZAI = new Section("keizai", "shimin-seikatsu", "経済課", "Economy Section");
     static final OffsetDateTime AT = OffsetDateTime.parse("2026-06-10T10:00:00+09:00");
+    static final ApiTokens.ExpiryChoice CHOICE = new ApiTokens.ExpiryChoice(LocalDate.parse("2026-06-10"),
+            LocalDate.parse("2027-06-10"), LocalDate.parse("2029-06-10"));
+    static final OffsetDateTime EXPIRES = OffsetDateTime.parse("2027-06-11T00:00:00+09:00");
 
     @Autowired
     MockMvc mvc;
@@ -72,14 +76,15 @@ class ApiTokenPageControllerTest {
         given(currentUser.require()).willReturn(ADMIN);
         given(organisation.people()).willReturn(List.of(ADMIN, BOT, SATO));
         given(organisation.sections()).willReturn(List.of(KEIZAI, SHIMIN));
+        given(tokens.expiryChoice()).willReturn(CHOICE);
     }
 
     @Test
     void listsTokensWithTheirAccountAndSectionsAndOffersOnlyServiceAccounts() throws Exception {
         ApiTokens.TokenInfo active = new ApiTokens.TokenInfo("t-1", "rpa-bot", List.of("shimin-ka", "kari-ka"),
-                "AI-OCR 申請書", AT, "admin", false);
+                "AI-OCR 申請書", AT, "admin", false, EXPIRES, false, false, null);
         ApiTokens.TokenInfo ofARemovedAccount = new ApiTokens.TokenInfo("t-2", "old-bot", List.of("keizai"), "旧RPA", AT,
-                "admin", true);
+                "admin", true, EXPIRES, false, false, null);
         given(tokens.list()).willReturn(List.of(active, ofARemovedAccount));
 
         mvc.perform(get("/admin/api-tokens"))
@@ -95,9 +100,80 @@ class ApiTokenPageControllerTest {
     }
 
     @Test
+    void showsEachTokensExpiryLastUseAndStateAndWarnsAboutThoseExpiringSoon() throws Exception {
+        given(tokens.list()).willReturn(List.of(
+                token("t-1", "AI-OCR 申請書", false, "2026-07-01T00:00:00+09:00", false, true,
+                        OffsetDateTime.parse("2026-06-10T10:15:00+09:00")),
+                token("t-2", "旧RPA", false, "2026-06-01T00:00:00+09:00", true, false, null),
+                token("t-3", "定型RPA", false, "2027-06-11T00:00:00+09:00", false, false, null)));
+
+        mvc.perform(get("/admin/api-tokens"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"tokens-expiring\" role=\"status\""),
+                        containsString("30日以内に有効期限が切れるトークンが1件あります。"),
+                        containsString("<li>「AI-OCR 申請書」：2026年7月1日(水) 00:00まで</li>"),
+                        not(containsString("「定型RPA」：")),
+                        containsString("2027年6月11日(金) 00:00まで"),
+                        containsString("<td class=\"token-last-used\">2026年6月10日(水) 10:15</td>"),
+                        containsString("<td class=\"token-last-used\">未使用</td>"),
+                        containsString("<td class=\"token-state\">有効（まもなく期限切れ）</td>"),
+                        containsString("<td class=\"token-state\">期限切れ</td>"),
+                        containsString("<td class=\"token-state\">有効</td>"),
+                        containsString("action=\"/admin/api-tokens/t-1/revoke\""),
+                        not(containsString("action=\"/admin/api-tokens/t-2/revoke\"")))));
+        mvc.perform(get("/admin/api-tokens").param("lang", "en"))
+                .andExpect(content().string(allOf(
+                        containsString("id=\"tokens-expiring\" role=\"status\""),
+                        containsString("1 token(s) expire within 30 days."),
+                        containsString("put it in the tool&#39;s settings"),
+                        containsString("<li>&quot;AI-OCR 申請書&quot;: until Wed 1 Jul 2026 00:00</li>"),
+                        containsString("<td class=\"token-last-used\">Wed 10 Jun 2026 10:15</td>"),
+                        containsString("<td class=\"token-last-used\">Never</td>"),
+                        containsString("<td class=\"token-state\">Active (expires soon)</td>"),
+                        containsString("<td class=\"token-state\">Expired</td>"))));
+    }
+
+    @Test
+    void noWarningWhenNoTokenExpiresSoonAndTheFormSuggestsAYear() throws Exception {
+        given(tokens.list()).willReturn(List.of(
+                token("t-3", "定型RPA", false, "2027-06-11T00:00:00+09:00", false, false, null),
+                token("t-4", "失効済み", true, "2026-06-20T00:00:00+09:00", false, false, null)));
+
+        mvc.perform(get("/admin/api-tokens"))
+                .andExpect(content().string(allOf(not(containsString("tokens-expiring")),
+                        containsString("<td class=\"token-state\">失効</td>"),
+                        containsString("name=\"expiresOn\" value=\"2027-06-10\""),
+                        containsString("min=\"2026-06-10\" max=\"2029-06-10\""),
+                        containsString("最長で3年後（2029-06-10）まで選べます。"))));
+    }
+
+    @Test
+    void issuesATokenValidThroughTheChosenDay() throws Exception {
+        given(tokens.issue("rpa-bot", Set.of("shimin-ka"), "", LocalDate.parse("2027-01-31"), "admin"))
+                .willReturn(new ApiTokens.IssuedToken("t-5", "tsu_def", "rpa-bot", Set.of("shimin-ka"), EXPIRES));
+
+        mvc.perform(post("/admin/api-tokens").with(csrf()).param("username", "rpa-bot").param("sections", "shimin-ka")
+                        .param("expiresOn", "2027-01-31"))
+                .andExpect(redirectedUrl("/admin/api-tokens"))
+                .andExpect(flash().attribute("newToken", "tsu_def"));
+    }
+
+    @Test
+    void aDateThatIsNoDateIsRefusedAtItsFieldAndKept() throws Exception {
+        mvc.perform(post("/admin/api-tokens").with(csrf()).param("username", "rpa-bot").param("sections", "shimin-ka")
+                        .param("expiresOn", "来年"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(
+                        containsString("<p class=\"field-error\" id=\"token-expires-error\">有効期限は2026-06-10から2029-06-10までの日付を選んでください。</p>"),
+                        containsString("value=\"来年\""), containsString("aria-invalid=\"true\""))));
+        verify(tokens, never()).issue(any(), any(), any(), any(), any());
+    }
+
+    @Test
     void issuesATokenForTheChosenAccountAndSectionsAndShowsItOnce() throws Exception {
-        given(tokens.issue("rpa-bot", Set.of("shimin-ka", "keizai"), "AI-OCR", "admin"))
-                .willReturn(new ApiTokens.IssuedToken("t-3", "tsu_abc", "rpa-bot", Set.of("keizai", "shimin-ka")));
+        given(tokens.issue("rpa-bot", Set.of("shimin-ka", "keizai"), "AI-OCR", null, "admin"))
+                .willReturn(new ApiTokens.IssuedToken("t-3", "tsu_abc", "rpa-bot", Set.of("keizai", "shimin-ka"), EXPIRES));
 
         mvc.perform(post("/admin/api-tokens").with(csrf()).param("username", "rpa-bot")
                         .param("sections", "shimin-ka", "keizai").param("label", "AI-OCR"))
@@ -108,17 +184,17 @@ class ApiTokenPageControllerTest {
 
     @Test
     void noSectionTickedIsAskedOfTheServiceAsNone() throws Exception {
-        given(tokens.issue("rpa-bot", Set.of(), "", "admin"))
+        given(tokens.issue("rpa-bot", Set.of(), "", null, "admin"))
                 .willThrow(new InvalidInputException("sections", "must name at least one section"));
 
         mvc.perform(post("/admin/api-tokens").with(csrf()).param("username", "rpa-bot"))
                 .andExpect(status().isBadRequest());
-        verify(tokens).issue("rpa-bot", Set.of(), "", "admin");
+        verify(tokens).issue("rpa-bot", Set.of(), "", null, "admin");
     }
 
     @Test
     void aRefusedFormComesBackWithEachErrorAtItsFieldAndItsChoicesKept() throws Exception {
-        given(tokens.issue(any(), any(), any(), any())).willThrow(new InvalidInputException(List.of(
+        given(tokens.issue(any(), any(), any(), any(), any())).willThrow(new InvalidInputException(List.of(
                 new FieldProblem("username", "is not a service account"),
                 new FieldProblem("label", "must be at most 200 characters"))));
 
@@ -135,7 +211,7 @@ class ApiTokenPageControllerTest {
 
     @Test
     void theRefusalReadsInEnglish() throws Exception {
-        given(tokens.issue(any(), any(), any(), any()))
+        given(tokens.issue(any(), any(), any(), any(), any()))
                 .willThrow(new InvalidInputException("sections", "must name at least one section"));
 
         mvc.perform(post("/admin/api-tokens").param("lang", "en").with(csrf()).param("username", "rpa-bot"))
@@ -167,7 +243,13 @@ class ApiTokenPageControllerTest {
         mvc.perform(post("/admin/api-tokens").param("username", "rpa-bot").param("sections", "shimin-ka"))
                 .andExpect(status().isForbidden());
         verify(tokens, never()).revoke(any(), any());
-        verify(tokens, never()).issue(any(), any(), any(), any());
+        verify(tokens, never()).issue(any(), any(), any(), any(), any());
+    }
+
+    private static ApiTokens.TokenInfo token(String id, String label, boolean revoked, String expiresAt, boolean expired,
+            boolean expiresSoon, OffsetDateTime lastUsedAt) {
+        return new ApiTokens.TokenInfo(id, "rpa-bot", List.of("shimin-ka"), label, AT, "admin", revoked,
+                OffsetDateTime.parse(expiresAt), expired, expiresSoon, lastUsedAt);
     }
 
     @Test
