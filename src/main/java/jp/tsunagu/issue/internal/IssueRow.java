@@ -3,6 +3,7 @@ package jp.tsunagu.issue.internal;
 import java.time.Instant;
 
 import jp.tsunagu.issue.Category;
+import jp.tsunagu.issue.IssueDueTimes;
 import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.IssueSummary;
 import jp.tsunagu.issue.Level;
@@ -18,5 +19,9 @@ record IssueRow(String id, String number, String title, String description, Cate
     IssueSummary summary() {
         return new IssueSummary(id, number, title, severity, status, level, sectionCode, departmentCode, createdBy,
                 processInstanceId, resolvedBy);
+    }
+
+    IssueDueTimes dueTimes() {
+        return new IssueDueTimes(id, processInstanceId, level, pausedAt, acknowledgeBy, resolveBy);
     }
 }
