@@ -8,6 +8,7 @@ import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.IssueSummary;
 import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.Severity;
+import jp.tsunagu.sla.CalendarKind;
 
 /** One row of the issue table. */
 record IssueRow(String id, String number, String title, String description, Category category, Severity severity,
@@ -18,7 +19,7 @@ record IssueRow(String id, String number, String title, String description, Cate
 
     IssueSummary summary() {
         return new IssueSummary(id, number, title, severity, status, level, sectionCode, departmentCode, createdBy,
-                processInstanceId, resolvedBy);
+                processInstanceId, resolvedBy, slaCalendar == null ? null : CalendarKind.from(slaCalendar));
     }
 
     IssueDueTimes dueTimes() {
