@@ -15,6 +15,13 @@ public enum AuditAction {
     SLA_BREACH_ESCALATED,
     SLA_BREACH_RENOTIFIED,
     SLA_RESOLVE_BREACHED,
+    /**
+     * A closure day or holiday data changed which days the city hall is open, and the issue's business-clock due times
+     * were counted again: the targets before and after, and the change.
+     */
+    SLA_TARGETS_MOVED,
+    /** The same change, but the issue's due times could not be moved; they stay as they were, with the error. */
+    SLA_TARGETS_NOT_MOVED,
     ISSUE_PAUSED,
     ISSUE_RESUMED,
     ISSUE_RESOLVED,

@@ -43,4 +43,13 @@ public interface IssueLifecycle {
     PauseSpan resume(String issueId, IssueStatus statusAfter);
 
     void resolve(String issueId, String resolution, String resolvedBy);
+
+    /** The due times of every issue not resolved whose level runs on the business clock, paused ones included. */
+    List<IssueDueTimes> openOnBusinessClock();
+
+    /** One issue's due times as stored now; take {@link #lock} first to keep them so. */
+    IssueDueTimes dueTimes(String issueId);
+
+    /** Sets the level's targets, moved by a change of the city's calendar. */
+    void moveDueTimes(String issueId, Instant acknowledgeBy, Instant resolveBy);
 }

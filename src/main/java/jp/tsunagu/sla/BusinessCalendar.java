@@ -53,7 +53,7 @@ public interface BusinessCalendar {
 
     /**
      * Replaces the holiday data with a Cabinet Office {@code syukujitsu.csv} (Shift_JIS) and stores it for the next
-     * start.
+     * start; publishes {@link HolidayDataReplaced} and {@link OpeningDaysChanged}.
      *
      * @throws InvalidHolidayDataException when the file is malformed; the previous data stays in use
      */
@@ -63,14 +63,19 @@ public interface BusinessCalendar {
     List<Closure> addedClosures();
 
     /**
-     * Closes the city hall on {@code date} (a one-off closure); due times computed from now on respect it. A date that
-     * is a closure already gets the new reason.
+     * Closes the city hall on {@code date} (a one-off closure); due times computed from now on respect it, and a new
+     * closure publishes {@link OpeningDaysChanged} so that the open issues' due times are counted again. A date that is
+     * a closure already gets the new reason, which changes no day.
      *
      * @return the date's reason before, empty when it was not a closure
      */
     Optional<String> addClosure(LocalDate date, String reason, String addedBy);
 
-    /** @return whether the date was a closure (nothing changes when it was not) */
+    /**
+     * Opens the city hall again on {@code date}; a removal publishes {@link OpeningDaysChanged}.
+     *
+     * @return whether the date was a closure (nothing changes when it was not)
+     */
     boolean removeClosure(LocalDate date);
 
     /** A one-off closure day. */

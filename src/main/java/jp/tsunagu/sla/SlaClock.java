@@ -18,6 +18,16 @@ public interface SlaClock {
     SlaTargets targetsFor(String severity, Instant arrivedAt);
 
     /**
+     * The targets of the severity's policy counted on {@code calendar} instead of the policy's clock: for an issue that
+     * keeps the clock it entered its level with after an administrator switched the policy's clock (a fresh
+     * acknowledge target at CITY).
+     *
+     * @throws IllegalArgumentException        for a severity without a policy
+     * @throws HolidayDataNotCoveredException  when a business target reaches beyond the holiday data
+     */
+    SlaTargets targetsFor(String severity, Instant arrivedAt, CalendarKind calendar);
+
+    /**
      * The time left until {@code due}, negative when overdue. On the business clock only opening time counts, so the
      * value stands still while the city hall is closed; in particular it is zero, not negative, between a due time at
      * closing and the next opening. Decide a breach by comparing instants, not by the sign of this value.

@@ -3,13 +3,13 @@ package jp.tsunagu.sla;
 import static jp.tsunagu.testsupport.DemoPeople.ITO;
 import static jp.tsunagu.testsupport.DemoPeople.SATO;
 import static jp.tsunagu.testsupport.DemoPeople.SUZUKI;
+import static jp.tsunagu.testsupport.IssueTimers.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -26,10 +26,9 @@ import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.RaiseIssueRequest;
 import jp.tsunagu.issue.Severity;
 import jp.tsunagu.issue.internal.DashboardQueries;
+import jp.tsunagu.testsupport.IssueTimers;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -260,10 +259,6 @@ class SlaTimerTest extends AbstractIntegrationTest {
                 Severity.HIGH, "shimin-ka", List.of(), false, null), SATO, Optional.empty()).id();
     }
 
-    private static void at(String isoWithOffset) {
-        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(isoWithOffset).toInstant()));
-    }
-
     private IssueView view(String id) {
         return queries.view(id, SATO);
     }
@@ -294,29 +289,10 @@ class SlaTimerTest extends AbstractIntegrationTest {
     }
 
     private List<Date> timerDueDates(String issueId) {
-        List<Date> dates = new ArrayList<>();
-        for (String instance : instancesOf(issueId)) {
-            management.createJobQuery().processInstanceId(instance).timers().list().forEach(job -> dates.add(job.getDuedate()));
-        }
-        return dates;
+        return new IssueTimers(management, runtime).dueDates(issueId);
     }
 
-    private List<String> instancesOf(String issueId) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(issueId).list().stream()
-                .map(instance -> instance.getId()).toList();
-    }
-
-    /** Runs this issue's due, active jobs one at a time, as the job executor would: it never acquires suspended jobs. */
     private void runDueJobsOf(String issueId) {
-        for (int i = 0; i < 100; i++) {
-            Optional<Job> due = instancesOf(issueId).stream()
-                    .flatMap(instance -> management.createJobQuery().processInstanceId(instance).executable().active().list().stream())
-                    .findFirst();
-            if (due.isEmpty()) {
-                return;
-            }
-            management.executeJob(due.get().getId());
-        }
-        throw new AssertionError("jobs keep falling due");
+        new IssueTimers(management, runtime).runDueJobsOf(issueId);
     }
 }

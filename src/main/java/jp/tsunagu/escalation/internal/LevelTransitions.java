@@ -110,14 +110,24 @@ public class LevelTransitions {
      */
     public LevelAssignment renotifyAtCity(String issueId, Instant resolveBy) {
         IssueSummary issue = lifecycle.lock(issueId);
-        SlaTargets targets = slaClock.targetsFor(issue.severity().name(), clock.instant());
+        SlaTargets targets = ownClockTargets(issue);
         lifecycle.flagAcknowledgeBreach(issueId, targets.acknowledgeBy());
         List<String> notify = responders.cityBreachRecipients(issue);
-        auditTrail.record(AuditAction.SLA_BREACH_RENOTIFIED, issueId,
-                Map.of("level", Level.CITY.name(), "notify", notify, "nextAcknowledgeBy", targets.acknowledgeBy().toString()));
+        auditTrail.record(AuditAction.SLA_BREACH_RENOTIFIED, issueId, Map.of("level", Level.CITY.name(), "notify", notify,
+                "nextAcknowledgeBy", targets.acknowledgeBy().toString(), "calendar", targets.calendar().toString()));
         events.publishEvent(new SlaBreached(issueId, Level.CITY, SlaBreached.Target.ACKNOWLEDGE, false, notify));
         return new LevelAssignment(responders.at(Level.CITY, issue), targets.acknowledgeBy(),
                 targets.acknowledgeReminderAt(), resolveBy);
+    }
+
+    /**
+     * The issue keeps the clock it entered CITY with, even if an administrator has switched its severity's clock since:
+     * its resolve target, its time left and a pause's shift all count on that clock, and so must a fresh acknowledge
+     * target. The policy's current target lengths apply.
+     */
+    private SlaTargets ownClockTargets(IssueSummary issue) {
+        return issue.slaCalendar() == null ? slaClock.targetsFor(issue.severity().name(), clock.instant())
+                : slaClock.targetsFor(issue.severity().name(), clock.instant(), issue.slaCalendar());
     }
 
     /** A missed resolve target flags and notifies; it does not move the issue. */

@@ -1,15 +1,7 @@
 package jp.tsunagu.escalation.internal;
 
-import static jp.tsunagu.escalation.internal.process.ProcessVariables.ACKNOWLEDGE_BY;
-import static jp.tsunagu.escalation.internal.process.ProcessVariables.ACKNOWLEDGE_REMINDER_AT;
-import static jp.tsunagu.escalation.internal.process.ProcessVariables.RESOLVE_BY;
-
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,10 +12,6 @@ import jp.tsunagu.issue.IssueSummary;
 import jp.tsunagu.issue.PauseSpan;
 import jp.tsunagu.sla.SlaClock;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,25 +22,19 @@ import org.springframework.stereotype.Component;
 @Component
 class PauseClock {
 
-    private static final List<String> DUE_TIME_VARIABLES =
-            List.of(ACKNOWLEDGE_BY.name(), ACKNOWLEDGE_REMINDER_AT.name(), RESOLVE_BY.name());
-    private static final List<String> AUDITED_TARGETS = List.of(ACKNOWLEDGE_BY.name(), RESOLVE_BY.name());
-
     private final IssueLifecycle lifecycle;
     private final WorkItemRepository workItems;
-    private final RuntimeService runtime;
+    private final ProcessDueTimes dueTimes;
     private final ManagementService management;
-    private final TaskService tasks;
     private final SlaClock slaClock;
     private final Clock clock;
 
-    PauseClock(IssueLifecycle lifecycle, WorkItemRepository workItems, RuntimeService runtime,
-            ManagementService management, TaskService tasks, SlaClock slaClock, Clock clock) {
+    PauseClock(IssueLifecycle lifecycle, WorkItemRepository workItems, ProcessDueTimes dueTimes,
+            ManagementService management, SlaClock slaClock, Clock clock) {
         this.lifecycle = lifecycle;
         this.workItems = workItems;
-        this.runtime = runtime;
+        this.dueTimes = dueTimes;
         this.management = management;
-        this.tasks = tasks;
         this.slaClock = slaClock;
         this.clock = clock;
     }
@@ -66,49 +48,13 @@ class PauseClock {
 
     Resumed resume(IssueSummary issue) {
         PauseSpan span = lifecycle.resume(issue.id(), statusFromOpenWork(issue.id()));
-        Map<String, String> movedTargets = new LinkedHashMap<>();
-        for (String instance : instances(issue)) {
-            for (Job timer : management.createJobQuery().processInstanceId(instance).timers().list()) {
-                management.setJobDuedate(timer.getId(), moved(timer.getDuedate(), span));
-            }
-            movedTargets.putAll(moveDueTimeVariables(instance, span));
+        List<String> instances = instances(issue);
+        Map<String, String> movedTargets = dueTimes.move(instances,
+                due -> slaClock.afterPause(due, span.pausedAt(), span.resumedAt(), span.calendar()));
+        for (String instance : instances) {
             management.updateJobSuspensionState().byProcessInstanceId(instance).activate();
-            for (Task task : tasks.createTaskQuery().processInstanceId(instance).list()) {
-                if (task.getDueDate() != null) {
-                    task.setDueDate(moved(task.getDueDate(), span));
-                    tasks.saveTask(task);
-                    workItems.moveDue(task.getId(), task.getDueDate().toInstant());
-                }
-            }
         }
         return new Resumed(span.length(), movedTargets);
-    }
-
-    /**
-     * The level's tasks that do not exist yet (Respond, once acknowledged; a breach's record of its target; the resolve
-     * target a CITY re-notification keeps) take their due times from these variables, so they move too.
-     */
-    private Map<String, String> moveDueTimeVariables(String instance, PauseSpan span) {
-        Map<String, Object> moved = new HashMap<>();
-        Map<String, String> targets = new LinkedHashMap<>();
-        runtime.getVariablesLocal(instance, DUE_TIME_VARIABLES).forEach((name, value) -> {
-            if (value instanceof Date due) {
-                Date after = moved(due, span);
-                moved.put(name, after);
-                if (AUDITED_TARGETS.contains(name)) {
-                    targets.put("before." + name, due.toInstant().toString());
-                    targets.put(name, after.toInstant().toString());
-                }
-            }
-        });
-        if (!moved.isEmpty()) {
-            runtime.setVariablesLocal(instance, moved);
-        }
-        return targets;
-    }
-
-    private Date moved(Date due, PauseSpan span) {
-        return Date.from(slaClock.afterPause(due.toInstant(), span.pausedAt(), span.resumedAt(), span.calendar()));
     }
 
     private IssueStatus statusFromOpenWork(String issueId) {
@@ -119,13 +65,8 @@ class PauseClock {
         return open.contains(TaskKind.RESPOND) ? IssueStatus.IN_PROGRESS : IssueStatus.OPEN;
     }
 
-    /** The issue's main instance and its level sub-process, where the timers live. */
     private List<String> instances(IssueSummary issue) {
-        List<String> ids = new ArrayList<>();
-        ids.add(issue.processInstanceId());
-        runtime.createProcessInstanceQuery().superProcessInstanceId(issue.processInstanceId()).list()
-                .forEach(sub -> ids.add(sub.getId()));
-        return ids;
+        return dueTimes.instances(issue.processInstanceId());
     }
 
     /**

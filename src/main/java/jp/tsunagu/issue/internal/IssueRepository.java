@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.tsunagu.issue.Category;
+import jp.tsunagu.issue.IssueDueTimes;
 import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.RaisedIssue;
@@ -72,7 +73,19 @@ class IssueRepository {
         return jdbc.sql("select * from issue where id = ? for update").param(id).query(IssueRepository::map).optional();
     }
 
-    /** The issue a person raised earlier with this key, as its id and number. */
+    /** One statement for all the open issues on a clock, oldest first. */
+    List<IssueDueTimes> openOnCalendar(String calendar) {
+        return jdbc.sql("""
+                select id, process_instance_id, level, paused_at, acknowledge_by, resolve_by from issue
+                where status <> 'RESOLVED' and sla_calendar = ? and process_instance_id is not null
+                order by created_at, id""")
+                .param(calendar)
+                .query((rs, i) -> new IssueDueTimes(rs.getString("id"), rs.getString("process_instance_id"),
+                        Level.valueOf(rs.getString("level")), instant(rs, "paused_at"), instant(rs, "acknowledge_by"),
+                        instant(rs, "resolve_by")))
+                .list();
+    }
+
     /** The issue a person raised under this key, and the fingerprint of what they sent (null before V15). */
     Optional<KeyedIssue> findByIdempotencyKey(String createdBy, String key) {
         return jdbc.sql("select id, number, idempotency_fingerprint from issue where created_by = ? and idempotency_key = ?")

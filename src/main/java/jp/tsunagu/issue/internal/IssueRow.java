@@ -3,10 +3,12 @@ package jp.tsunagu.issue.internal;
 import java.time.Instant;
 
 import jp.tsunagu.issue.Category;
+import jp.tsunagu.issue.IssueDueTimes;
 import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.IssueSummary;
 import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.Severity;
+import jp.tsunagu.sla.CalendarKind;
 
 /** One row of the issue table. */
 record IssueRow(String id, String number, String title, String description, Category category, Severity severity,
@@ -17,6 +19,10 @@ record IssueRow(String id, String number, String title, String description, Cate
 
     IssueSummary summary() {
         return new IssueSummary(id, number, title, severity, status, level, sectionCode, departmentCode, createdBy,
-                processInstanceId, resolvedBy);
+                processInstanceId, resolvedBy, slaCalendar == null ? null : CalendarKind.from(slaCalendar));
+    }
+
+    IssueDueTimes dueTimes() {
+        return new IssueDueTimes(id, processInstanceId, level, pausedAt, acknowledgeBy, resolveBy);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.issue.AudienceReason;
+import jp.tsunagu.issue.IssueDueTimes;
 import jp.tsunagu.issue.IssueLifecycle;
 import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.IssueSummary;
@@ -101,6 +102,21 @@ class JdbcIssueLifecycle implements IssueLifecycle {
     public void resolve(String issueId, String resolution, String resolvedBy) {
         change(issueId, "status = ?, resolution = ?, resolved_by = ?, resolved_at = ?",
                 IssueStatus.RESOLVED.name(), resolution, resolvedBy, ts(clock.instant()));
+    }
+
+    @Override
+    public List<IssueDueTimes> openOnBusinessClock() {
+        return issues.openOnCalendar(CalendarKind.BUSINESS.toString());
+    }
+
+    @Override
+    public IssueDueTimes dueTimes(String issueId) {
+        return issues.find(issueId).map(IssueRow::dueTimes).orElseThrow(() -> new NotFoundException("No such issue"));
+    }
+
+    @Override
+    public void moveDueTimes(String issueId, Instant acknowledgeBy, Instant resolveBy) {
+        change(issueId, "acknowledge_by = ?, resolve_by = ?", ts(acknowledgeBy), ts(resolveBy));
     }
 
     private void change(String issueId, String assignments, Object... params) {

@@ -14,11 +14,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.tsunagu.issue.IssueLifecycle;
 import jp.tsunagu.issue.IssueSummary;
 import jp.tsunagu.issue.Level;
-import jp.tsunagu.issue.Severity;
 import jp.tsunagu.notification.DeliveryMode;
 import jp.tsunagu.notification.NotificationEvent;
 import jp.tsunagu.org.Organisation;
 import jp.tsunagu.org.Person;
+import jp.tsunagu.sla.CalendarKind;
+import jp.tsunagu.sla.SlaPolicyTable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,13 +38,15 @@ class Notifier {
     private final WebhookRepository webhooks;
     private final PreferenceRepository preferences;
     private final QuietHours quietHours;
+    private final SlaPolicyTable policies;
     private final NotificationProperties properties;
     private final ObjectMapper json;
     private final Clock clock;
 
     Notifier(Organisation organisation, IssueLifecycle issues, NotificationKeys keys, InboxRepository inbox,
             OutboxRepository outbox, WebhookRepository webhooks, PreferenceRepository preferences,
-            QuietHours quietHours, NotificationProperties properties, ObjectMapper json, Clock clock) {
+            QuietHours quietHours, SlaPolicyTable policies, NotificationProperties properties, ObjectMapper json,
+            Clock clock) {
         this.organisation = organisation;
         this.issues = issues;
         this.keys = keys;
@@ -52,6 +55,7 @@ class Notifier {
         this.webhooks = webhooks;
         this.preferences = preferences;
         this.quietHours = quietHours;
+        this.policies = policies;
         this.properties = properties;
         this.json = json;
         this.clock = clock;
@@ -62,7 +66,7 @@ class Notifier {
         IssueSummary issue = issues.summary(issueId);
         Level at = level == null ? issue.level() : level;
         String payload = payload(issue, at, facts);
-        boolean urgent = issue.severity() == Severity.CRITICAL;
+        boolean urgent = runsAroundTheClock(issue);
         Instant now = clock.instant();
         List<String> people = List.copyOf(people(principals, exceptUsers));
         Map<String, String> userKeys = keys.next(event, issueId, at, people.stream().map(u -> "user:" + u).toList());
@@ -83,6 +87,18 @@ class Notifier {
                         urgent, false, payload, now), now);
             }
         }
+    }
+
+    /**
+     * Urgent mail goes at night too. An issue whose targets run on the continuous clock (CRITICAL by default, or any
+     * severity an administrator put on it) reminds and breaches at night, so its mail cannot wait for the morning. The
+     * issue's own clock decides; before it has entered a level, its severity's policy.
+     */
+    private boolean runsAroundTheClock(IssueSummary issue) {
+        CalendarKind kind = issue.slaCalendar() != null ? issue.slaCalendar()
+                : policies.rows().stream().filter(row -> row.severity().equals(issue.severity().name()))
+                        .map(SlaPolicyTable.Row::calendar).findFirst().orElse(CalendarKind.BUSINESS);
+        return kind == CalendarKind.CONTINUOUS;
     }
 
     /** The usernames of everyone who holds one of these principals. */

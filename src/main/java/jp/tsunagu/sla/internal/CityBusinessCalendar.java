@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import jp.tsunagu.sla.BusinessCalendar;
 import jp.tsunagu.sla.CalendarKind;
 import jp.tsunagu.sla.HolidayDataReplaced;
 import jp.tsunagu.sla.InvalidHolidayDataException;
+import jp.tsunagu.sla.OpeningDaysChanged;
 import jp.tsunagu.sla.SlaDuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,26 +132,34 @@ public class CityBusinessCalendar implements BusinessCalendar {
     }
 
     @Override
-    public synchronized void replaceHolidayData(byte[] shiftJisCsv) {
-        HolidayTable replacement = HolidayCsvParser.parse(shiftJisCsv);
-        LocalDate currentEnd = holidayDataCoversUntil();
-        if (replacement.coveredUntil().isBefore(currentEnd)) {
-            // Most likely last year's file by mistake; it would make due times in the lost year fail.
-            throw new InvalidHolidayDataException(0, InvalidHolidayDataException.Problem.ENDS_TOO_EARLY,
-                    replacement.coveredUntil(), currentEnd);
+    public void replaceHolidayData(byte[] shiftJisCsv) {
+        OpeningDaysChanged change;
+        HolidayTable replacement;
+        synchronized (this) {
+            replacement = HolidayCsvParser.parse(shiftJisCsv);
+            LocalDate currentEnd = holidayDataCoversUntil();
+            if (replacement.coveredUntil().isBefore(currentEnd)) {
+                // Most likely last year's file by mistake; it would make due times in the lost year fail.
+                throw new InvalidHolidayDataException(0, InvalidHolidayDataException.Problem.ENDS_TOO_EARLY,
+                        replacement.coveredUntil(), currentEnd);
+            }
+            LocalDate startOfThisYear = LocalDate.now(clock.withZone(settings.zone())).withDayOfYear(1);
+            if (replacement.coveredFrom().isAfter(startOfThisYear)) {
+                // Only next year's holidays: every due time from now until then would fail.
+                throw new InvalidHolidayDataException(0, InvalidHolidayDataException.Problem.STARTS_TOO_LATE,
+                        replacement.coveredFrom(), startOfThisYear);
+            }
+            store.save(shiftJisCsv);
+            holidayData = shiftJisCsv.clone();
+            OpeningHours before = hours;
+            hours = new OpeningHours(settings, replacement, closures.dates());
+            change = changed(before, Map.of("what", "holiday data replaced",
+                    "coveredUntil", replacement.coveredUntil().toString()));
         }
-        LocalDate startOfThisYear = LocalDate.now(clock.withZone(settings.zone())).withDayOfYear(1);
-        if (replacement.coveredFrom().isAfter(startOfThisYear)) {
-            // Only next year's holidays: every due time from now until then would fail.
-            throw new InvalidHolidayDataException(0, InvalidHolidayDataException.Problem.STARTS_TOO_LATE,
-                    replacement.coveredFrom(), startOfThisYear);
-        }
-        store.save(shiftJisCsv);
-        holidayData = shiftJisCsv.clone();
-        hours = new OpeningHours(settings, replacement, closures.dates());
         log.info("Holiday data replaced: it now covers {} to {}", replacement.coveredFrom(),
                 replacement.coveredUntil());
         events.publishEvent(new HolidayDataReplaced(replacement.coveredUntil()));
+        events.publishEvent(change);
     }
 
     @Override
@@ -157,18 +167,59 @@ public class CityBusinessCalendar implements BusinessCalendar {
         return closures.all();
     }
 
+    /** Published outside the lock: moving the open issues' due times takes a while and needs no calendar lock. */
     @Override
-    public synchronized Optional<String> addClosure(LocalDate date, String reason, String addedBy) {
-        Optional<String> before = closures.add(date, reason, addedBy);
-        hours = new OpeningHours(settings, hours.holidays(), closures.dates());
-        return before;
+    public Optional<String> addClosure(LocalDate date, String reason, String addedBy) {
+        Optional<String> previousReason;
+        OpeningDaysChanged change;
+        synchronized (this) {
+            // The stored closures, not this node's copy, which may be a minute behind another node's change.
+            OpeningHours before = new OpeningHours(settings, hours.holidays(), closures.dates());
+            previousReason = closures.add(date, reason, addedBy);
+            hours = new OpeningHours(settings, hours.holidays(), closures.dates());
+            change = changed(before, Map.of("what", "closure added", "date", date.toString()));
+        }
+        if (previousReason.isEmpty()) {
+            events.publishEvent(change);
+        }
+        return previousReason;
     }
 
     @Override
-    public synchronized boolean removeClosure(LocalDate date) {
-        boolean removed = closures.remove(date);
-        hours = new OpeningHours(settings, hours.holidays(), closures.dates());
+    public boolean removeClosure(LocalDate date) {
+        boolean removed;
+        OpeningDaysChanged change;
+        synchronized (this) {
+            OpeningHours before = new OpeningHours(settings, hours.holidays(), closures.dates());
+            removed = closures.remove(date);
+            hours = new OpeningHours(settings, hours.holidays(), closures.dates());
+            change = changed(before, Map.of("what", "closure removed", "date", date.toString()));
+        }
+        if (removed) {
+            events.publishEvent(change);
+        }
         return removed;
+    }
+
+    /** The holiday file the calendar computes with now, as stored. */
+    synchronized byte[] holidayDataInUse() {
+        return holidayData.clone();
+    }
+
+    /**
+     * The change from holiday data used before (by an earlier start, from another file) to the data in use now, for
+     * the due times computed then.
+     *
+     * @throws InvalidHolidayDataException when the earlier data does not parse
+     */
+    synchronized OpeningDaysChanged changedSince(byte[] earlierHolidayData, Map<String, String> reason) {
+        OpeningHours before = new OpeningHours(settings, HolidayCsvParser.parse(earlierHolidayData),
+                hours.addedClosures());
+        return changed(before, reason);
+    }
+
+    private OpeningDaysChanged changed(OpeningHours before, Map<String, String> reason) {
+        return new OpeningDaysChanged(reason, new OpeningTimeShift(before, hours));
     }
 
     /**

@@ -38,11 +38,15 @@ public class PolicySlaClock implements SlaClock {
 
     @Override
     public SlaTargets targetsFor(String severity, Instant arrivedAt) {
+        return targetsFor(severity, arrivedAt, policies.apply(severity).calendar());
+    }
+
+    @Override
+    public SlaTargets targetsFor(String severity, Instant arrivedAt, CalendarKind kind) {
         SlaPolicy policy = policies.apply(severity);
-        Instant acknowledgeBy = calendar.due(arrivedAt, policy.acknowledge(), policy.calendar());
-        Instant resolveBy = calendar.due(arrivedAt, policy.resolve(), policy.calendar());
-        return new SlaTargets(acknowledgeBy, halfway(arrivedAt, acknowledgeBy, policy.calendar()), resolveBy,
-                policy.calendar());
+        Instant acknowledgeBy = calendar.due(arrivedAt, policy.acknowledge(), kind);
+        Instant resolveBy = calendar.due(arrivedAt, policy.resolve(), kind);
+        return new SlaTargets(acknowledgeBy, halfway(arrivedAt, acknowledgeBy, kind), resolveBy, kind);
     }
 
     @Override

@@ -1,0 +1,12 @@
+package jp.tsunagu.issue;
+
+import java.time.Instant;
+
+/**
+ * The level's targets of an open issue, as stored, for moving them when the city's calendar changes.
+ *
+ * @param pausedAt when the issue's clock stopped, null unless it is paused
+ */
+public record IssueDueTimes(String id, String processInstanceId, Level level, Instant pausedAt,
+        Instant acknowledgeBy, Instant resolveBy) {
+}
