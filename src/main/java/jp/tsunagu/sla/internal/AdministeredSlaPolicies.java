@@ -2,21 +2,15 @@ package jp.tsunagu.sla.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.ConflictException;
-import jp.tsunagu.common.FieldProblem;
-import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.sla.CalendarKind;
 import jp.tsunagu.sla.SlaDuration;
 import jp.tsunagu.sla.SlaPolicyTable;
@@ -42,9 +36,6 @@ public class AdministeredSlaPolicies implements SlaPolicyTable {
     private static final Logger log = LoggerFactory.getLogger(AdministeredSlaPolicies.class);
     private static final String SELECT =
             "select severity, calendar, acknowledge, resolve, changed_by, changed_at from sla_policy";
-
-    private static final Pattern ZERO_DURATION = Pattern.compile("P(0+D|T0+H(0+M)?|T0+M)");
-    private static final Duration LONGEST_TIME = Duration.ofHours(MAX_HOURS);
 
     private final SlaProperties defaults;
     private final CalendarProperties calendar;
@@ -88,19 +79,9 @@ public class AdministeredSlaPolicies implements SlaPolicyTable {
     @Transactional
     public synchronized void change(String severity, String calendarText, String acknowledgeText, String resolveText,
             String changedBy) {
-        String key = severity(severity);
-        List<FieldProblem> problems = new ArrayList<>();
-        CalendarKind kind = read("calendar", calendarText, CalendarKind::from, UNKNOWN_CALENDAR, problems);
-        SlaDuration acknowledge = duration("acknowledge", acknowledgeText, problems);
-        SlaDuration resolve = duration("resolve", resolveText, problems);
-        if (problems.isEmpty() && length(acknowledge, kind).compareTo(length(resolve, kind)) >= 0) {
-            problems.add(new FieldProblem("acknowledge", NOT_SHORTER));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        String key = SlaPolicyInput.severity(severity);
+        SlaPolicy after = SlaPolicyInput.read(calendarText, acknowledgeText, resolveText, calendar);
         SlaPolicy before = inForce(key);
-        SlaPolicy after = new SlaPolicy(kind, acknowledge, resolve);
         if (after.equals(before)) {
             return;
         }
@@ -110,7 +91,8 @@ public class AdministeredSlaPolicies implements SlaPolicyTable {
             jdbc.sql("""
                     insert into sla_policy (severity, calendar, acknowledge, resolve, changed_by, changed_at)
                     values (?, ?, ?, ?, ?, ?)""")
-                    .params(key, kind.toString(), acknowledge.toString(), resolve.toString(), changedBy,
+                    .params(key, after.calendar().toString(), after.acknowledge().toString(),
+                            after.resolve().toString(), changedBy,
                             Timestamp.from(now))
                     .update();
         } catch (DuplicateKeyException e) {
@@ -128,7 +110,7 @@ public class AdministeredSlaPolicies implements SlaPolicyTable {
     @Override
     @Transactional
     public synchronized void restoreDefault(String severity) {
-        String key = severity(severity);
+        String key = SlaPolicyInput.severity(severity);
         SlaPolicy before = inForce(key);
         if (jdbc.sql("delete from sla_policy where severity = ?").param(key).update() == 0) {
             return;
@@ -190,47 +172,6 @@ public class AdministeredSlaPolicies implements SlaPolicyTable {
         });
         rows.keySet().retainAll(SlaProperties.SEVERITIES);
         return Map.copyOf(rows);
-    }
-
-    /** On the business clock a day counts as one day's opening hours, so that PT8H and P1D compare. */
-    private Duration length(SlaDuration duration, CalendarKind kind) {
-        if (kind == CalendarKind.CONTINUOUS || !duration.isWholeDays()) {
-            return duration.wallClockLength();
-        }
-        return Duration.between(calendar.opensAt(), calendar.closesAt()).multipliedBy(duration.days());
-    }
-
-    private static String severity(String severity) {
-        String key = severity == null ? "" : severity.strip().toUpperCase(Locale.ROOT);
-        if (!SlaProperties.SEVERITIES.contains(key)) {
-            throw new InvalidInputException("severity", UNKNOWN_SEVERITY);
-        }
-        return key;
-    }
-
-    /** A target: zero and an overlong target are named as such, anything else unreadable as a bad duration. */
-    private static SlaDuration duration(String field, String text, List<FieldProblem> problems) {
-        String stripped = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-        if (ZERO_DURATION.matcher(stripped).matches()) {
-            problems.add(new FieldProblem(field, ZERO));
-            return null;
-        }
-        SlaDuration duration = read(field, stripped, SlaDuration::parse, BAD_DURATION, problems);
-        if (duration != null && (duration.days() > MAX_DAYS || duration.time().compareTo(LONGEST_TIME) > 0)) {
-            problems.add(new FieldProblem(field, TOO_LONG));
-            return null;
-        }
-        return duration;
-    }
-
-    private static <T> T read(String field, String text, Function<String, T> parser, String message,
-            List<FieldProblem> problems) {
-        try {
-            return parser.apply(text == null ? "" : text.strip());
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, message));
-            return null;
-        }
     }
 
     private static void describe(String prefix, SlaPolicy policy, Map<String, Object> details) {
