@@ -4,19 +4,16 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
-import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.notification.NotificationEvent;
@@ -53,7 +50,7 @@ class JdbcWebhooks implements Webhooks {
     @Override
     @Transactional
     public Registered register(Registration registration, Person admin) {
-        WebhookEndpoint.Scope scope = check(registration);
+        WebhookEndpoint.Scope scope = WebhookRegistrationCheck.scopeOf(registration, organisation);
         String secret = registration.secret() == null || registration.secret().isBlank() ? newSecret()
                 : registration.secret();
         WebhookEndpoint endpoint = new WebhookEndpoint(UUID.randomUUID().toString(), scope, registration.scopeCode(),
@@ -70,7 +67,7 @@ class JdbcWebhooks implements Webhooks {
     @Transactional
     public Endpoint change(String id, Change change, Person admin) {
         WebhookEndpoint before = webhooks.find(id).orElseThrow(() -> new NotFoundException("no webhook " + id));
-        if (change.events() != null && !namesEvents(change.events())) {
+        if (change.events() != null && !WebhookRegistrationCheck.namesEvents(change.events())) {
             throw new InvalidInputException("events", EVENTS_REQUIRED);
         }
         boolean enabled = change.enabled() == null ? before.enabled() : change.enabled();
@@ -132,50 +129,6 @@ class JdbcWebhooks implements Webhooks {
 
     private static List<String> names(Set<NotificationEvent> events) {
         return events.stream().map(Enum::name).sorted().toList();
-    }
-
-    private WebhookEndpoint.Scope check(Registration registration) {
-        List<FieldProblem> problems = new ArrayList<>();
-        WebhookEndpoint.Scope scope = null;
-        try {
-            scope = WebhookEndpoint.Scope.valueOf(String.valueOf(registration.scope()));
-        } catch (IllegalArgumentException unknown) {
-            problems.add(new FieldProblem("scope", SCOPE_UNKNOWN));
-        }
-        if (scope == WebhookEndpoint.Scope.SECTION && organisation.findSection(registration.scopeCode()).isEmpty()
-                || scope == WebhookEndpoint.Scope.DEPARTMENT
-                        && organisation.findDepartment(registration.scopeCode()).isEmpty()) {
-            problems.add(new FieldProblem("scopeCode", SCOPE_CODE_UNKNOWN));
-        }
-        if (!isHttpUrl(registration.url())) {
-            problems.add(new FieldProblem("url", URL_INVALID));
-        }
-        if (!namesEvents(registration.events())) {
-            problems.add(new FieldProblem("events", EVENTS_REQUIRED));
-        }
-        if (registration.secret() != null && !registration.secret().isBlank()
-                && (registration.secret().length() < 16 || registration.secret().length() > 200)) {
-            problems.add(new FieldProblem("secret", SECRET_LENGTH));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return scope;
-    }
-
-    /** At least one event, and no null (a JSON {@code [null]}). */
-    private static boolean namesEvents(Set<NotificationEvent> events) {
-        return events != null && !events.isEmpty() && events.stream().noneMatch(Objects::isNull);
-    }
-
-    private static boolean isHttpUrl(String url) {
-        try {
-            URI uri = URI.create(url);
-            return url.length() <= 2000 && uri.getHost() != null
-                    && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
-        } catch (RuntimeException malformed) {
-            return false;
-        }
     }
 
     private String newSecret() {
