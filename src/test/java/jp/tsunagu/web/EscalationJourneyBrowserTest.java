@@ -75,6 +75,17 @@ class EscalationJourneyBrowserTest {
             sato.type("#description", "午前中の窓口で1時間以上の待ちが発生している。");
             new org.openqa.selenium.support.ui.Select(sato.find("#category")).selectByValue("CITIZEN_SERVICE");
             new org.openqa.selenium.support.ui.Select(sato.find("#severity")).selectByValue("MEDIUM");
+            // The language switch sends the form along: what was typed survives it, both ways.
+            sato.submit("button.lang-switch-option[value=en]");
+            assertThat(sato.script("return document.title")).isEqualTo("Raise an issue | Tsunagu");
+            assertThat(sato.url()).endsWith("/issues/new");
+            assertThat(sato.find("#title").getAttribute("value")).isEqualTo(title);
+            sato.submit("button.lang-switch-option[value=ja]");
+            assertThat(sato.script("return document.title")).isEqualTo("課題の登録 | つなぐ");
+            assertThat(sato.find("#title").getAttribute("value")).isEqualTo(title);
+            assertThat(sato.find("#description").getAttribute("value")).startsWith("午前中の窓口で");
+            assertThat(sato.find("#severity").getAttribute("value")).isEqualTo("MEDIUM");
+            assertThat(countIssues(title)).isZero();
             sato.screenshot("04-raise");
             // Two submissions of the same form (a double click that beats the disabled button) raise one issue.
             sato.script("var f = document.querySelector('form[data-submit-once][action$=\"/issues\"]');"

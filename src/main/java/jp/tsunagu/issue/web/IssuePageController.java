@@ -32,6 +32,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 課題の登録: the raise form, through the same {@link IssueIntake} as {@code POST /api/issues}. A hidden token becomes
@@ -56,11 +57,26 @@ class IssuePageController {
     @GetMapping("/issues/new")
     String form(Model model, Locale locale) {
         Person me = currentUser.require();
-        IssueForm form = new IssueForm();
-        form.setSectionCode(me.sectionCode());
-        form.setIdempotencyToken(UUID.randomUUID().toString());
-        model.addAttribute("form", form);
+        // A form the language switch brought back (a flash attribute) keeps what was typed.
+        if (!model.containsAttribute("form")) {
+            IssueForm form = new IssueForm();
+            form.setSectionCode(me.sectionCode());
+            form.setIdempotencyToken(UUID.randomUUID().toString());
+            model.addAttribute("form", form);
+        }
         return formView(model, me, locale);
+    }
+
+    /**
+     * The language switch on this page submits the form to {@code /issues?lang=…} (which switches the language), so that
+     * what was typed survives the switch: nothing is checked or raised, and the form comes back in the other language
+     * under its own address. The typed text waits in the session for that one request, as a flash attribute does.
+     */
+    @PostMapping(value = "/issues", params = "languageSwitch")
+    String switchLanguage(@ModelAttribute("form") IssueForm form, BindingResult ignoredUntilSent,
+            RedirectAttributes redirect) {
+        redirect.addFlashAttribute("form", form);
+        return "redirect:/issues/new";
     }
 
     @PostMapping("/issues")
@@ -96,6 +112,9 @@ class IssuePageController {
         model.addAttribute("english", Locale.ENGLISH.getLanguage().equals(locale.getLanguage()));
         // Also after a post that came back with errors: the language switch leads to the form, not to the post.
         model.addAttribute("currentPath", "/issues/new");
+        // The switch sends this form along instead of leaving it (see switchLanguage).
+        model.addAttribute("languageSwitchForm", "raise-form");
+        model.addAttribute("languageSwitchAction", "/issues");
         return "issue-new";
     }
 

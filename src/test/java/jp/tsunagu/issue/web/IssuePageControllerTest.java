@@ -40,6 +40,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @WebMvcTest(IssuePageController.class)
@@ -124,6 +125,34 @@ class IssuePageControllerTest {
                 .andExpect(content().string(containsString("<title>Error: Raise an issue | Tsunagu</title>")));
     }
 
+    /**
+     * The language switch on the form sends the form along: what was typed comes back in the other language, under
+     * the form's own address, and nothing is checked or raised.
+     */
+    @Test
+    void switchingTheLanguageKeepsWhatWasTypedAndRaisesNothing() throws Exception {
+        assertThat(mvc.perform(get("/issues/new")).andReturn().getResponse().getContentAsString())
+                .contains("<form id=\"raise-form\"")
+                .contains("name=\"languageSwitch\" value=\"en\" formnovalidate class=\"lang-switch-option\"",
+                        "formaction=\"/issues?lang=en\" form=\"raise-form\">English</button>")
+                .doesNotContain("href=\"/issues/new?lang=en\"");
+
+        MvcResult switched = mvc.perform(post("/issues").queryParam("lang", "en").with(csrf())
+                        .param("languageSwitch", "en").param("idempotencyToken", "token-1")
+                        .param("title", "窓口の混雑").param("description", "午前中に行列")
+                        .param("severity", "HIGH").param("sectionCode", "shimin-ka"))
+                .andExpect(redirectedUrl("/issues/new"))
+                .andReturn();
+        verify(intake, never()).raise(any(), any(), any());
+
+        String page = mvc.perform(get("/issues/new").cookie(switched.getResponse().getCookies())
+                        .flashAttrs(switched.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<title>Raise an issue | Tsunagu</title>", "value=\"窓口の混雑\"", "午前中に行列",
+                "<option value=\"HIGH\" selected=\"selected\"", "value=\"token-1\"")
+                .doesNotContain("field-error");
+    }
+
     @Test
     void aTitleOfIdeographicSpacesIsRequiredAndOneWithATabIsRefusedAtTheField() throws Exception {
         mvc.perform(titled("\u3000\u3000"))
@@ -170,7 +199,9 @@ class IssuePageControllerTest {
         mvc.perform(valid())
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("入力内容を確認してください。")))
-                .andExpect(content().string(containsString("href=\"/issues/new?lang=en\"")));
+                // The switch sends the refused form along to come back in English, never raising it.
+                .andExpect(content().string(containsString(
+                        "formaction=\"/issues?lang=en\" form=\"raise-form\">English</button>")));
     }
 
     @Test
