@@ -87,6 +87,25 @@ final class OpeningHours {
         }
     }
 
+    /** Exactly the start of a day's opening hours (08:30), where a day target or a target set while closed is due. */
+    boolean isOpening(Instant at) {
+        return isOpen(at) && !isOpen(at.minusNanos(1));
+    }
+
+    /** Exactly the end of a day's opening hours (17:15 itself is closed). */
+    boolean isClosing(Instant at) {
+        return !isOpen(at) && isOpen(at.minusNanos(1));
+    }
+
+    /**
+     * {@code moved}, the new place of {@code due}; when {@code due} was at an opening and {@code moved} is at a
+     * closing, the opening after it instead: the same opening time left, but a breach the next morning, not the
+     * evening before, as a due time counted afresh would be.
+     */
+    Instant keepingOpening(Instant due, boolean dueWasAtOpening, Instant moved) {
+        return dueWasAtOpening && isClosing(moved) ? nextOpening(moved) : moved;
+    }
+
     Duration openTimeBetween(Instant from, Instant to) {
         if (to.isBefore(from)) {
             return openTimeBetween(to, from).negated();
