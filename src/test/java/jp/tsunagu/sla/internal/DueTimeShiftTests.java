@@ -64,6 +64,13 @@ class DueTimeShiftTests {
     }
 
     @Test
+    void aDueTimeAtAnOpeningKeepsTheClosingWhenTheNextOpeningIsBeyondTheHolidayData() {
+        // The data ends with 2027; after Tuesday 12/28 the city hall reopens on 2028-01-04, which it cannot know.
+        DueTimeShift shift = closing("2027-12-20");
+        assertThat(shift.moved(tokyo("2027-12-28T08:30"), tokyo("2027-12-17T10:00"))).isEqualTo(tokyo("2027-12-28T17:15"));
+    }
+
+    @Test
     void removingAClosureMovesDueTimesEarlier() {
         closing("2027-03-09");
         calendar.removeClosure(LocalDate.parse("2027-03-09"));
