@@ -39,6 +39,12 @@ public interface BusinessCalendar {
     /** The instant when {@code openTime} of opening time has passed after {@code from}. */
     Instant addOpenTime(Instant from, Duration openTime);
 
+    /**
+     * A due time moved later by {@code openTime} of opening time (a pause). A due time at an opening (08:30) stays at
+     * an opening: Wednesday 08:30 plus a day's opening time is Thursday 08:30, not Wednesday 17:15.
+     */
+    Instant moveDueLater(Instant due, Duration openTime);
+
     /** The last day the holiday data covers, always a 31 December. */
     LocalDate holidayDataCoversUntil();
 

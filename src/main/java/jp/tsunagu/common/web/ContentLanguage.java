@@ -3,6 +3,8 @@ package jp.tsunagu.common.web;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
  * The language of what people typed (titles, descriptions, comments, names), for the {@code lang} attribute of the
  * element that shows it (WCAG 3.1.2). In this city hall that is nearly always Japanese: on an English page a screen
@@ -23,5 +25,14 @@ public final class ContentLanguage {
     /** {@code ja} for Japanese text on an English page; otherwise nothing, as the page's own language is right. */
     public String of(String text) {
         return englishPage && text != null && JAPANESE.matcher(text).find() ? "ja" : null;
+    }
+
+    /**
+     * The text as escaped HTML, inside {@code <span lang="ja">} when {@link #of} says so: for typed text that a
+     * message places inside a sentence of the page's language (the message goes to {@code th:utext}).
+     */
+    public String marked(String text) {
+        String escaped = HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
+        return of(text) == null ? escaped : "<span lang=\"ja\">" + escaped + "</span>";
     }
 }

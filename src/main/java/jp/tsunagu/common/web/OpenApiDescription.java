@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -70,7 +71,8 @@ class OpenApiDescription {
             if (path.contains("{")) {
                 addProblem(op, 404);
             }
-            if (path.startsWith("/api/admin/") || path.startsWith("/api/audit/")) {
+            // A change may be refused to anyone: a browser that sends it from another site (CrossSiteApiRequestFilter).
+            if (path.startsWith("/api/admin/") || path.startsWith("/api/audit/") || method != PathItem.HttpMethod.GET) {
                 addProblem(op, 403);
             }
             if (op.getRequestBody() != null) {

@@ -114,6 +114,12 @@ public class CityBusinessCalendar implements BusinessCalendar {
     }
 
     @Override
+    public Instant moveDueLater(Instant due, Duration openTime) {
+        OpeningHours current = hours;
+        return current.keepingOpening(due, current.isOpening(due), current.addOpenTime(due, openTime));
+    }
+
+    @Override
     public LocalDate holidayDataCoversUntil() {
         return hours.holidays().coveredUntil();
     }

@@ -8,6 +8,8 @@ import java.time.MonthDay;
 import java.time.ZonedDateTime;
 import java.util.Set;
 
+import jp.tsunagu.sla.HolidayDataNotCoveredException;
+
 /**
  * The arithmetic of opening time for one set of holiday data. Immutable, so that one computation never mixes the old
  * and the new data while an administrator replaces the file.
@@ -84,6 +86,33 @@ final class OpeningHours {
             }
             left = left.minus(restOfDay);
             cursor = opening(nextBusinessDayAfter(day));
+        }
+    }
+
+    /** Exactly the start of a day's opening hours (08:30), where a day target or a target set while closed is due. */
+    boolean isOpening(Instant at) {
+        return isOpen(at) && !isOpen(at.minusNanos(1));
+    }
+
+    /** Exactly the end of a day's opening hours (17:15 itself is closed). */
+    boolean isClosing(Instant at) {
+        return !isOpen(at) && isOpen(at.minusNanos(1));
+    }
+
+    /**
+     * {@code moved}, the new place of {@code due}; when {@code due} was at an opening and {@code moved} is at a
+     * closing, the opening after it instead: the same opening time left, but a breach the next morning, not the
+     * evening before, as a due time counted afresh would be. Where the next opening lies beyond the holiday data (the
+     * last days of December before next year's file), the closing stays: it needs no data, and the move must not fail.
+     */
+    Instant keepingOpening(Instant due, boolean dueWasAtOpening, Instant moved) {
+        if (!dueWasAtOpening || !isClosing(moved)) {
+            return moved;
+        }
+        try {
+            return nextOpening(moved);
+        } catch (HolidayDataNotCoveredException beyondTheData) {
+            return moved;
         }
     }
 

@@ -27,11 +27,11 @@ final class OpeningTimeShift implements DueTimeShift {
         if (after.openTimeBetween(countingFrom, due).equals(left)) {
             return isValidDueTime(due) ? due : after.nextOpening(due);
         }
-        return after.addOpenTime(countingFrom, left);
+        return after.keepingOpening(due, before.isOpening(due), after.addOpenTime(countingFrom, left));
     }
 
     // 期限の特例: open, or exactly closing time of a business day.
     private boolean isValidDueTime(Instant due) {
-        return after.isOpen(due) || after.isOpen(due.minusNanos(1));
+        return after.isOpen(due) || after.isClosing(due);
     }
 }

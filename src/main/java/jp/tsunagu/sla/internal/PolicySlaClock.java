@@ -69,7 +69,7 @@ public class PolicySlaClock implements SlaClock {
         }
         Duration openTimePaused = calendar.openTimeBetween(pausedAt, resumedAt);
         // A target due at closing time stays there when the pause took no opening time.
-        return openTimePaused.isZero() ? due : calendar.addOpenTime(due, openTimePaused);
+        return openTimePaused.isZero() ? due : calendar.moveDueLater(due, openTimePaused);
     }
 
     // Half of the time the clock counts: on the business clock, half the opening time, so that a target spanning a

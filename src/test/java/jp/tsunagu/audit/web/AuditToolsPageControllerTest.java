@@ -98,6 +98,21 @@ class AuditToolsPageControllerTest {
     }
 
     @Test
+    void onTheEnglishPageTheTypedTitleInTheHeadingIsJapaneseAndEscaped() throws Exception {
+        given(timeline.issueIdOf("2026-000002")).willReturn(java.util.Optional.of("0d7c6a1e-aaaa"));
+        given(timeline.of("0d7c6a1e-aaaa")).willReturn(List.of(
+                new TimelineEntry(Instant.parse("2026-11-24T19:50:07Z"), TimelineSource.AUDIT_TRAIL, "ISSUE_RAISED",
+                        "sato", Map.of("number", "2026-000002", "title", "窓口<b>混雑</b>"))));
+
+        mvc.perform(get("/audit/timeline").param("issueId", "2026-000002").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Issue 2026-000002 \"<span lang=\"ja\">窓口&lt;b&gt;混雑&lt;/b&gt;</span>\""
+                                + " (id 0d7c6a1e-aaaa)"),
+                        not(containsString("<b>混雑")))));
+    }
+
+    @Test
     void verificationRunsOnlyOnRequest() throws Exception {
         mvc.perform(get("/audit/verify"))
                 .andExpect(status().isOk())

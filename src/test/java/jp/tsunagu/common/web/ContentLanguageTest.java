@@ -29,4 +29,12 @@ class ContentLanguageTest {
     void onAJapanesePageThePagesOwnLanguageIsRight() {
         assertThat(new ContentLanguage(Locale.JAPANESE).of("窓口の待ち時間が長い")).isNull();
     }
+
+    @Test
+    void japaneseTextInsideAnEnglishSentenceIsMarkedAndEscaped() {
+        assertThat(english.marked("窓口<b>混雑</b>")).isEqualTo("<span lang=\"ja\">窓口&lt;b&gt;混雑&lt;/b&gt;</span>");
+        assertThat(english.marked("AT&T")).isEqualTo("AT&amp;T");
+        assertThat(english.marked(null)).isEmpty();
+        assertThat(new ContentLanguage(Locale.JAPANESE).marked("「窓口」")).isEqualTo("「窓口」");
+    }
 }

@@ -237,6 +237,8 @@ class IssueDetailPageControllerTest {
                         containsString("id=\"action-reject\""), containsString("部内で共有したい"),
                         containsString("id=\"action-pause\""),
                         containsString("<textarea id=\"reject-comment\" name=\"comment\" rows=\"2\" maxlength=\"2000\" required>"))));
+        mvc.perform(get("/issues/i-1").param("lang", "en"))
+                .andExpect(content().string(containsString("<p id=\"escalation-reason\" lang=\"ja\">部内で共有したい</p>")));
     }
 
     @Test

@@ -65,6 +65,21 @@ class OpenApiTest extends AbstractNotificationIntegrationTest {
         assertThat(api.toString()).doesNotContain("\"*/*\"");
     }
 
+    /** Every change may be refused with 403, if only because a browser sent it from another site. */
+    @Test
+    void everyChangeMayBeForbidden() throws Exception {
+        JsonNode api = new ObjectMapper().readTree(mvc.perform(get("/v3/api-docs").with(user("sato").roles("STAFF")))
+                .andReturn().getResponse().getContentAsString());
+        List<String> withoutForbidden = new ArrayList<>();
+        api.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (!"get".equals(operation.getKey()) && !operation.getValue().at("/responses").has("403")) {
+                withoutForbidden.add(operation.getKey() + " " + path.getKey());
+            }
+        }));
+        assertThat(withoutForbidden).isEmpty();
+        assertThat(api.at("/paths/~1api~1issues~1{id}/get/responses").has("403")).as("a read of a visible issue").isFalse();
+    }
+
     /** The design's lists are {items, total}, and the description says so: a client reads no list as an array. */
     @Test
     void describesEveryListAsItemsAndTotal() throws Exception {

@@ -127,7 +127,9 @@ class ApiTokenPageControllerTest {
                         containsString("id=\"tokens-expiring\" role=\"status\""),
                         containsString("1 token(s) expire within 30 days."),
                         containsString("put it in the tool&#39;s settings"),
-                        containsString("<li>&quot;AI-OCR 申請書&quot;: until Wed 1 Jul 2026 00:00</li>"),
+                        // What an administrator typed is read with a Japanese voice, the sentence around it in English.
+                        containsString("<li>\"<span lang=\"ja\">AI-OCR 申請書</span>\": until Wed 1 Jul 2026 00:00</li>"),
+                        containsString("<th scope=\"row\" lang=\"ja\">AI-OCR 申請書</th>"),
                         containsString("<td class=\"token-last-used\">Wed 10 Jun 2026 10:15</td>"),
                         containsString("<td class=\"token-last-used\">Never</td>"),
                         containsString("<td class=\"token-state\">Active (expires soon)</td>"),

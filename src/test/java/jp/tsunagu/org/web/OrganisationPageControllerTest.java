@@ -64,5 +64,10 @@ class OrganisationPageControllerTest {
                         containsString("管理者"),
                         containsString("<nav class=\"page-contents\" aria-label=\"このページの操作\">"),
                         containsString("<a href=\"#remove-unit-heading\">部・課の削除</a>"))));
+        mvc.perform(get("/admin/organisation").param("lang", "en"))
+                .andExpect(content().string(allOf(
+                        containsString("<td lang=\"ja\">田中 博</td>"), containsString("<td lang=\"ja\">佐藤 花子</td>"),
+                        containsString("<span lang=\"ja\">管理者</span>"),
+                        containsString("<th scope=\"row\">Citizens Section</th>"))));
     }
 }

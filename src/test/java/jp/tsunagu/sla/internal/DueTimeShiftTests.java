@@ -48,6 +48,29 @@ class DueTimeShiftTests {
     }
 
     @Test
+    void aDueTimeAtAnOpeningStaysAtAnOpeningWhenItMoves() {
+        // A day target, or an issue raised while closed, is due at 08:30. Counted again, it must not become 17:15 of
+        // the business day before (the same opening time, but the breach would fire the evening before).
+        DueTimeShift shift = closing("2027-03-09");
+        assertThat(shift.moved(tokyo("2027-03-10T08:30"), tokyo("2027-03-08T11:00"))).isEqualTo(tokyo("2027-03-11T08:30"));
+        assertThat(shift.moved(tokyo("2027-03-15T08:30"), tokyo("2027-03-08T11:00"))).as("over a weekend")
+                .isEqualTo(tokyo("2027-03-16T08:30"));
+        assertThat(shift.moved(tokyo("2027-03-10T17:15"), tokyo("2027-03-08T11:00"))).as("a closing stays a closing")
+                .isEqualTo(tokyo("2027-03-11T17:15"));
+
+        calendar.removeClosure(LocalDate.parse("2027-03-09"));
+        assertThat(lastChange().shift().moved(tokyo("2027-03-11T08:30"), tokyo("2027-03-08T11:00")))
+                .as("removed again: back where it was").isEqualTo(tokyo("2027-03-10T08:30"));
+    }
+
+    @Test
+    void aDueTimeAtAnOpeningKeepsTheClosingWhenTheNextOpeningIsBeyondTheHolidayData() {
+        // The data ends with 2027; after Tuesday 12/28 the city hall reopens on 2028-01-04, which it cannot know.
+        DueTimeShift shift = closing("2027-12-20");
+        assertThat(shift.moved(tokyo("2027-12-28T08:30"), tokyo("2027-12-17T10:00"))).isEqualTo(tokyo("2027-12-28T17:15"));
+    }
+
+    @Test
     void removingAClosureMovesDueTimesEarlier() {
         closing("2027-03-09");
         calendar.removeClosure(LocalDate.parse("2027-03-09"));

@@ -81,6 +81,8 @@ class CalendarPageControllerTest {
                         containsString("id=\"holidays-warning\""), containsString("90日を切りました"),
                         containsString("庁舎設備点検"), containsString("action=\"/admin/calendar/closures/2027-03-01/remove\""),
                         containsString("enctype=\"multipart/form-data\""))));
+        mvc.perform(get("/admin/calendar").param("lang", "en"))
+                .andExpect(content().string(containsString("<td lang=\"ja\">庁舎設備点検</td>")));
     }
 
     @Test
