@@ -73,14 +73,15 @@ class MessageBundlesTest {
                 if (indexes.isEmpty()) {
                     continue;
                 }
-                // A number argument ({0,number,#}) gets a number, every other a text; both read back as 70n.
+                // A number argument ({0,number,#}, or a choice between singular and plural) gets a number, every
+                // other a text; both read back as 70n.
                 Object[] arguments = new Object[indexes.stream().mapToInt(Integer::intValue).max().orElseThrow() + 1];
                 for (int i = 0; i < arguments.length; i++) {
                     arguments[i] = String.valueOf(700 + i);
                 }
                 Matcher numbers = PLACEHOLDER.matcher(text);
                 while (numbers.find()) {
-                    if (numbers.group(2).startsWith(",number")) {
+                    if (numbers.group(2).startsWith(",number") || numbers.group(2).startsWith(",choice")) {
                         int index = Integer.parseInt(numbers.group(1));
                         arguments[index] = 700 + index;
                     }
@@ -91,6 +92,16 @@ class MessageBundlesTest {
                 }
             }
         }
+    }
+
+    /** English says "1 row has", not "1 rows have". */
+    @Test
+    void theEnglishImportSummaryCountsInTheSingularAndThePlural() {
+        String summary = english.getProperty("import.report.summary");
+        assertThat(new MessageFormat(summary, Locale.ENGLISH).format(new Object[] {3, 2, 1}))
+                .isEqualTo("2 of 3 rows were imported. 1 row has problems.");
+        assertThat(new MessageFormat(summary, Locale.ENGLISH).format(new Object[] {3, 1, 2}))
+                .isEqualTo("1 of 3 rows were imported. 2 rows have problems.");
     }
 
     @Test
