@@ -38,16 +38,18 @@ class CalendarChangeMove {
     }
 
     /**
-     * A paused issue's clock stopped when it was paused: the opening time left then is counted again from then, and
-     * the resume moves the due times by the pause as usual.
+     * The opening time left when the change was made is counted again from then, however long after it the worker
+     * reaches the issue: the opening time the old calendar counted since was closed on the new one. A paused issue's
+     * clock stopped when it was paused: the time left then is counted again from then, and the resume moves the due
+     * times by the pause as usual.
      */
-    static Instant countingFrom(IssueDueTimes issue, Instant now) {
-        return issue.pausedAt() != null ? issue.pausedAt() : now;
+    static Instant countingFrom(IssueDueTimes issue, Instant changedAt) {
+        return issue.pausedAt() != null && issue.pausedAt().isBefore(changedAt) ? issue.pausedAt() : changedAt;
     }
 
     /** Whether the change touches the issue's targets, from the stored due times alone (no engine query). */
-    static boolean touches(IssueDueTimes issue, DueTimeShift shift, Instant now) {
-        Instant from = countingFrom(issue, now);
+    static boolean touches(IssueDueTimes issue, DueTimeShift shift, Instant changedAt) {
+        Instant from = countingFrom(issue, changedAt);
         return !Objects.equals(moved(issue.acknowledgeBy(), shift, from), issue.acknowledgeBy())
                 || !Objects.equals(moved(issue.resolveBy(), shift, from), issue.resolveBy());
     }
@@ -60,7 +62,7 @@ class CalendarChangeMove {
      * @return whether the due times moved
      */
     @Transactional
-    public boolean move(String issueId, PendingCalendarChange change, Instant now) {
+    public boolean move(String issueId, PendingCalendarChange change) {
         if (lifecycle.lock(issueId).status() == IssueStatus.RESOLVED || changes.appliedTo(change.id(), issueId)) {
             return false;
         }
@@ -70,7 +72,7 @@ class CalendarChangeMove {
         }
         List<String> instances = dueTimes.instances(current.processInstanceId());
         boolean freshAcknowledge = dueTimes.acknowledgeCreatedSince(instances, change.changedAt());
-        Instant from = countingFrom(current, now);
+        Instant from = countingFrom(current, change.changedAt());
         UnaryOperator<Instant> rule = due -> freshAcknowledge && !sameMillisecond(due, current.resolveBy())
                 ? due : change.shift().moved(due, from);
         Instant acknowledgeBy = current.acknowledgeBy() == null ? null : rule.apply(current.acknowledgeBy());
@@ -92,7 +94,7 @@ class CalendarChangeMove {
         details.put("level", before.level().name());
         change.reason().forEach((key, value) -> details.put("reason." + key, value));
         details.put("reason.changedAt", change.changedAt().toString());
-        if (before.pausedAt() != null) {
+        if (before.pausedAt() != null && before.pausedAt().equals(from)) {
             details.put("pausedAt", from.toString());
         }
         details.put("before.acknowledgeBy", String.valueOf(before.acknowledgeBy()));

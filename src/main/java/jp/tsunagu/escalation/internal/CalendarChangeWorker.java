@@ -126,7 +126,7 @@ public class CalendarChangeWorker {
     private boolean moveWithRetries(String issueId, PendingCalendarChange change) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return move.move(issueId, change, clock.instant());
+                return move.move(issueId, change);
             } catch (OptimisticLockingException timerFiredMeanwhile) {
                 if (attempt == ATTEMPTS) {
                     throw timerFiredMeanwhile;

@@ -28,23 +28,22 @@ class OpenIssueCandidates {
     List<IssueDueTimes> touchedBy(DueTimeShift shift, Instant changedAt, Instant now) {
         return lifecycle.openOnBusinessClock().stream()
                 .filter(issue -> issue.levelEnteredAt() == null || issue.levelEnteredAt().isBefore(changedAt))
-                .filter(issue -> touches(issue, shift, now))
+                .filter(issue -> touches(issue, shift, changedAt))
                 .sorted(Comparator.comparing((IssueDueTimes issue) -> nextDue(issue, now)))
                 .toList();
     }
 
     /** One whose due time cannot be moved is the worker's to try, and to audit as not moved. */
-    private static boolean touches(IssueDueTimes issue, DueTimeShift shift, Instant now) {
+    private static boolean touches(IssueDueTimes issue, DueTimeShift shift, Instant changedAt) {
         try {
-            return CalendarChangeMove.touches(issue, shift, now);
+            return CalendarChangeMove.touches(issue, shift, changedAt);
         } catch (RuntimeException cannotBeMoved) {
             return true;
         }
     }
 
     private static Instant nextDue(IssueDueTimes issue, Instant now) {
-        Instant from = CalendarChangeMove.countingFrom(issue, now);
         return Stream.of(issue.acknowledgeBy(), issue.resolveBy()).filter(Objects::nonNull)
-                .filter(due -> due.isAfter(from)).min(Comparator.naturalOrder()).orElse(Instant.MAX);
+                .filter(due -> due.isAfter(now)).min(Comparator.naturalOrder()).orElse(Instant.MAX);
     }
 }
