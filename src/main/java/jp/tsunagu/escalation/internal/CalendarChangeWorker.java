@@ -90,8 +90,7 @@ public class CalendarChangeWorker {
     private Optional<Integer> apply(StoredChange stored, String worker) {
         PendingCalendarChange change;
         try {
-            change = new PendingCalendarChange(stored.id(), stored.reason(), stored.changedAt(),
-                    calendar.shiftBetween(stored.before(), stored.after()));
+            change = pending(stored);
         } catch (RuntimeException unreadable) {
             log.error("Calendar change {} ({}) cannot be read again; open issues keep their due times", stored.id(),
                     stored.reason(), unreadable);
@@ -121,6 +120,12 @@ public class CalendarChangeWorker {
                 + " ({} expected when the change was made; change {})", stored.reason(), moved, failed,
                 stored.issuesToMove(), stored.id());
         return Optional.of(moved);
+    }
+
+    /** The change as stored, with the shift between its calendars built again. */
+    PendingCalendarChange pending(StoredChange stored) {
+        return new PendingCalendarChange(stored.id(), stored.reason(), stored.changedAt(),
+                calendar.shiftBetween(stored.before(), stored.after()));
     }
 
     private boolean moveWithRetries(String issueId, PendingCalendarChange change) {
