@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The city hall's calendar: opening hours on business days, and the arithmetic of SLA targets on top of them.
@@ -61,9 +62,10 @@ public interface BusinessCalendar {
      * Replaces the holiday data with a Cabinet Office {@code syukujitsu.csv} (Shift_JIS) and stores it for the next
      * start; publishes {@link HolidayDataReplaced} and {@link OpeningDaysChanged}.
      *
+     * @return how many open issues' due times the change touches; they are moved in the background
      * @throws InvalidHolidayDataException when the file is malformed; the previous data stays in use
      */
-    void replaceHolidayData(byte[] shiftJisCsv);
+    int replaceHolidayData(byte[] shiftJisCsv);
 
     /** The one-off closure days an administrator added, in date order. */
     List<Closure> addedClosures();
@@ -73,18 +75,33 @@ public interface BusinessCalendar {
      * closure publishes {@link OpeningDaysChanged} so that the open issues' due times are counted again. A date that is
      * a closure already gets the new reason, which changes no day.
      *
-     * @return the date's reason before, empty when it was not a closure
+     * @return the date's reason before (empty when it was not a closure), and how many open issues' due times the
+     *         new closure touches; they are moved in the background
      */
-    Optional<String> addClosure(LocalDate date, String reason, String addedBy);
+    ClosureAdded addClosure(LocalDate date, String reason, String addedBy);
 
     /**
      * Opens the city hall again on {@code date}; a removal publishes {@link OpeningDaysChanged}.
      *
-     * @return whether the date was a closure (nothing changes when it was not)
+     * @return empty when the date was not a closure (nothing changes then), else how many open issues' due times the
+     *         removal touches; they are moved in the background
      */
-    boolean removeClosure(LocalDate date);
+    OptionalInt removeClosure(LocalDate date);
+
+    /**
+     * Where a business-clock due time computed on one calendar moves on another, for a change of the opening days that
+     * is applied after a restart or on another node.
+     */
+    DueTimeShift shiftBetween(CalendarDays before, CalendarDays after);
 
     /** A one-off closure day. */
     record Closure(LocalDate date, String reason) {
+    }
+
+    /**
+     * @param previousReason the date's reason before, empty when it was not a closure
+     * @param issuesToMove   how many open issues' due times a new closure touches (none for a changed reason)
+     */
+    record ClosureAdded(Optional<String> previousReason, int issuesToMove) {
     }
 }

@@ -240,7 +240,7 @@ class TimerStormBenchmark {
     }
 
     /** Per table: rows inserted, updated, deleted, and scans (sequential, by index), from PostgreSQL's statistics. */
-    private static Map<String, long[]> tableActivity(JdbcClient jdbc) {
+    static Map<String, long[]> tableActivity(JdbcClient jdbc) {
         Map<String, long[]> activity = new TreeMap<>();
         jdbc.sql("select pg_stat_clear_snapshot()").query(Object.class).list();
         jdbc.sql("select relname, n_tup_ins, n_tup_upd, n_tup_del, coalesce(seq_scan, 0), coalesce(idx_scan, 0),"

@@ -9,7 +9,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import jp.tsunagu.AbstractIntegrationTest;
@@ -25,6 +24,7 @@ import jp.tsunagu.issue.RaiseIssueRequest;
 import jp.tsunagu.issue.Severity;
 import jp.tsunagu.org.Organisation;
 import jp.tsunagu.org.Person;
+import jp.tsunagu.testsupport.InterleavedStep;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -90,7 +90,7 @@ abstract class ConcurrentActionTests extends AbstractIntegrationTest {
         Job breach = timerOf(id, "Timer_AcknowledgeBreach");
 
         // sato's acknowledge has locked the issue (ActionGuard's first step) when the timer fires.
-        Step person = new Step();
+        InterleavedStep person = new InterleavedStep();
         CompletableFuture<Void> acknowledge = inTransaction(() -> {
             lifecycle.lock(id);
             person.reachedAndWait();
@@ -117,7 +117,7 @@ abstract class ConcurrentActionTests extends AbstractIntegrationTest {
         ClockUtil.setCurrentTime(Date.from(ACKNOWLEDGE_OVERDUE));
         Job breach = timerOf(id, "Timer_AcknowledgeBreach");
 
-        Step job = new Step();
+        InterleavedStep job = new InterleavedStep();
         CompletableFuture<Void> timer = inTransaction(() -> {
             management.executeJob(breach.getId());
             job.reachedAndWait();
@@ -144,7 +144,7 @@ abstract class ConcurrentActionTests extends AbstractIntegrationTest {
         ClockUtil.setCurrentTime(Date.from(RESOLVE_OVERDUE));
         Job breach = timerOf(id, "Timer_ResolveBreach");
 
-        Step person = new Step();
+        InterleavedStep person = new InterleavedStep();
         CompletableFuture<Void> approve = inTransaction(() -> {
             escalation.approveEscalation(id, suzuki, "承認");
             person.reachedAndWait();
@@ -169,7 +169,7 @@ abstract class ConcurrentActionTests extends AbstractIntegrationTest {
         String id = raise("解決とエスカレーション申請が同時");
         escalation.acknowledge(id, sato);
 
-        Step first = new Step();
+        InterleavedStep first = new InterleavedStep();
         CompletableFuture<Void> resolve = inTransaction(() -> {
             escalation.resolve(id, sato, "窓口を増設した");
             first.reachedAndWait();
@@ -193,7 +193,7 @@ abstract class ConcurrentActionTests extends AbstractIntegrationTest {
         String id = raise("エスカレーション申請と解決が同時");
         escalation.acknowledge(id, sato);
 
-        Step first = new Step();
+        InterleavedStep first = new InterleavedStep();
         CompletableFuture<Void> request = inTransaction(() -> {
             escalation.requestEscalation(id, suzuki, "他課にも影響");
             first.reachedAndWait();
@@ -256,32 +256,5 @@ abstract class ConcurrentActionTests extends AbstractIntegrationTest {
     private List<String> actions(String issueId) {
         return jdbc.sql("select action from audit_event where issue_id = ? order by seq").param(issueId)
                 .query(String.class).list();
-    }
-
-    /** One party's position in the interleaving: it signals that it got there and waits to be let go on. */
-    static final class Step {
-
-        private final CountDownLatch reached = new CountDownLatch(1);
-        private final CountDownLatch released = new CountDownLatch(1);
-
-        void reachedAndWait() {
-            reached.countDown();
-            try {
-                if (!released.await(30, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("the test never released this step");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        void awaitReached() throws InterruptedException {
-            assertThat(reached.await(30, TimeUnit.SECONDS)).as("step reached").isTrue();
-        }
-
-        void release() {
-            released.countDown();
-        }
     }
 }

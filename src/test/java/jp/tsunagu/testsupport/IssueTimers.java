@@ -51,6 +51,14 @@ public final class IssueTimers {
         throw new AssertionError("jobs keep falling due");
     }
 
+    /** The issue's timer job of a boundary event, such as {@code Timer_AcknowledgeBreach}. */
+    public Job timer(String issueId, String activityId) {
+        return instancesOf(issueId).stream()
+                .flatMap(instance -> management.createJobQuery().processInstanceId(instance).activityId(activityId)
+                        .list().stream())
+                .findFirst().orElseThrow(() -> new AssertionError("no " + activityId + " for " + issueId));
+    }
+
     private List<String> instancesOf(String issueId) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(issueId).list().stream()
                 .map(instance -> instance.getId()).toList();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import jp.tsunagu.escalation.internal.process.IssueLevelProcess;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -80,6 +81,17 @@ class ProcessDueTimes {
         runtime.createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()
                 .forEach(sub -> ids.add(sub.getId()));
         return ids;
+    }
+
+    /**
+     * Whether the level's open Acknowledge task was created at or after {@code since}: at CITY a missed target creates
+     * it again with a fresh acknowledge target (and reminder), counted on the calendar in force then.
+     */
+    boolean acknowledgeCreatedSince(List<String> instances, Instant since) {
+        Date from = Date.from(since);
+        return instances.stream().flatMap(instance -> tasks.createTaskQuery().processInstanceId(instance)
+                        .taskDefinitionKey(IssueLevelProcess.Elements.TASK_ACKNOWLEDGE.id()).list().stream())
+                .anyMatch(task -> !task.getCreateTime().before(from));
     }
 
     /**

@@ -75,15 +75,27 @@ class IssueRepository {
 
     /** One statement for all the open issues on a clock, oldest first. */
     List<IssueDueTimes> openOnCalendar(String calendar) {
-        return jdbc.sql("""
-                select id, process_instance_id, level, paused_at, acknowledge_by, resolve_by from issue
+        return jdbc.sql("select " + DUE_TIME_COLUMNS + """
+                 from issue
                 where status <> 'RESOLVED' and sla_calendar = ? and process_instance_id is not null
                 order by created_at, id""")
                 .param(calendar)
-                .query((rs, i) -> new IssueDueTimes(rs.getString("id"), rs.getString("process_instance_id"),
-                        Level.valueOf(rs.getString("level")), instant(rs, "paused_at"), instant(rs, "acknowledge_by"),
-                        instant(rs, "resolve_by")))
+                .query(IssueRepository::dueTimes)
                 .list();
+    }
+
+    Optional<IssueDueTimes> dueTimes(String id) {
+        return jdbc.sql("select " + DUE_TIME_COLUMNS + " from issue where id = ?").param(id)
+                .query(IssueRepository::dueTimes).optional();
+    }
+
+    private static final String DUE_TIME_COLUMNS =
+            "id, process_instance_id, level, level_entered_at, paused_at, acknowledge_by, resolve_by";
+
+    private static IssueDueTimes dueTimes(ResultSet rs, int row) throws SQLException {
+        return new IssueDueTimes(rs.getString("id"), rs.getString("process_instance_id"),
+                Level.valueOf(rs.getString("level")), instant(rs, "level_entered_at"), instant(rs, "paused_at"),
+                instant(rs, "acknowledge_by"), instant(rs, "resolve_by"));
     }
 
     /** The issue a person raised under this key, and the fingerprint of what they sent (null before V15). */

@@ -3,7 +3,6 @@ package jp.tsunagu.issue.internal;
 import java.time.Instant;
 
 import jp.tsunagu.issue.Category;
-import jp.tsunagu.issue.IssueDueTimes;
 import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.IssueSummary;
 import jp.tsunagu.issue.Level;
@@ -20,9 +19,5 @@ record IssueRow(String id, String number, String title, String description, Cate
     IssueSummary summary() {
         return new IssueSummary(id, number, title, severity, status, level, sectionCode, departmentCode, createdBy,
                 processInstanceId, resolvedBy, slaCalendar == null ? null : CalendarKind.from(slaCalendar));
-    }
-
-    IssueDueTimes dueTimes() {
-        return new IssueDueTimes(id, processInstanceId, level, pausedAt, acknowledgeBy, resolveBy);
     }
 }

@@ -111,7 +111,7 @@ class JdbcIssueLifecycle implements IssueLifecycle {
 
     @Override
     public IssueDueTimes dueTimes(String issueId) {
-        return issues.find(issueId).map(IssueRow::dueTimes).orElseThrow(() -> new NotFoundException("No such issue"));
+        return issues.dueTimes(issueId).orElseThrow(() -> new NotFoundException("No such issue"));
     }
 
     @Override

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import jp.tsunagu.sla.BusinessCalendar;
+import jp.tsunagu.sla.CalendarDays;
 import jp.tsunagu.sla.CalendarKind;
+import jp.tsunagu.sla.DueTimeShift;
 import jp.tsunagu.sla.HolidayDataReplaced;
 import jp.tsunagu.sla.InvalidHolidayDataException;
 import jp.tsunagu.sla.OpeningDaysChanged;
@@ -138,7 +141,7 @@ public class CityBusinessCalendar implements BusinessCalendar {
     }
 
     @Override
-    public void replaceHolidayData(byte[] shiftJisCsv) {
+    public int replaceHolidayData(byte[] shiftJisCsv) {
         OpeningDaysChanged change;
         HolidayTable replacement;
         synchronized (this) {
@@ -156,16 +159,18 @@ public class CityBusinessCalendar implements BusinessCalendar {
                         replacement.coveredFrom(), startOfThisYear);
             }
             store.save(shiftJisCsv);
-            holidayData = shiftJisCsv.clone();
             OpeningHours before = hours;
+            CalendarDays daysBefore = days();
+            holidayData = shiftJisCsv.clone();
             hours = new OpeningHours(settings, replacement, closures.dates());
-            change = changed(before, Map.of("what", "holiday data replaced",
+            change = changed(before, daysBefore, Map.of("what", "holiday data replaced",
                     "coveredUntil", replacement.coveredUntil().toString()));
         }
         log.info("Holiday data replaced: it now covers {} to {}", replacement.coveredFrom(),
                 replacement.coveredUntil());
         events.publishEvent(new HolidayDataReplaced(replacement.coveredUntil()));
         events.publishEvent(change);
+        return change.issuesToMove();
     }
 
     @Override
@@ -173,38 +178,52 @@ public class CityBusinessCalendar implements BusinessCalendar {
         return closures.all();
     }
 
-    /** Published outside the lock: moving the open issues' due times takes a while and needs no calendar lock. */
+    /** Published outside the lock: the listener reads the open issues, which needs no calendar lock. */
     @Override
-    public Optional<String> addClosure(LocalDate date, String reason, String addedBy) {
+    public ClosureAdded addClosure(LocalDate date, String reason, String addedBy) {
         Optional<String> previousReason;
         OpeningDaysChanged change;
         synchronized (this) {
             // The stored closures, not this node's copy, which may be a minute behind another node's change.
-            OpeningHours before = new OpeningHours(settings, hours.holidays(), closures.dates());
+            Set<LocalDate> stored = closures.dates();
+            OpeningHours before = new OpeningHours(settings, hours.holidays(), stored);
+            CalendarDays daysBefore = new CalendarDays(stored, holidayData);
             previousReason = closures.add(date, reason, addedBy);
             hours = new OpeningHours(settings, hours.holidays(), closures.dates());
-            change = changed(before, Map.of("what", "closure added", "date", date.toString()));
+            change = changed(before, daysBefore, Map.of("what", "closure added", "date", date.toString()));
         }
         if (previousReason.isEmpty()) {
             events.publishEvent(change);
         }
-        return previousReason;
+        return new ClosureAdded(previousReason, change.issuesToMove());
     }
 
     @Override
-    public boolean removeClosure(LocalDate date) {
+    public OptionalInt removeClosure(LocalDate date) {
         boolean removed;
         OpeningDaysChanged change;
         synchronized (this) {
-            OpeningHours before = new OpeningHours(settings, hours.holidays(), closures.dates());
+            Set<LocalDate> stored = closures.dates();
+            OpeningHours before = new OpeningHours(settings, hours.holidays(), stored);
+            CalendarDays daysBefore = new CalendarDays(stored, holidayData);
             removed = closures.remove(date);
             hours = new OpeningHours(settings, hours.holidays(), closures.dates());
-            change = changed(before, Map.of("what", "closure removed", "date", date.toString()));
+            change = changed(before, daysBefore, Map.of("what", "closure removed", "date", date.toString()));
         }
-        if (removed) {
-            events.publishEvent(change);
+        if (!removed) {
+            return OptionalInt.empty();
         }
-        return removed;
+        events.publishEvent(change);
+        return OptionalInt.of(change.issuesToMove());
+    }
+
+    @Override
+    public DueTimeShift shiftBetween(CalendarDays before, CalendarDays after) {
+        return new OpeningTimeShift(openingHours(before), openingHours(after));
+    }
+
+    private OpeningHours openingHours(CalendarDays days) {
+        return new OpeningHours(settings, HolidayCsvParser.parse(days.holidayData()), days.closures());
     }
 
     /** The holiday file the calendar computes with now, as stored. */
@@ -221,11 +240,16 @@ public class CityBusinessCalendar implements BusinessCalendar {
     synchronized OpeningDaysChanged changedSince(byte[] earlierHolidayData, Map<String, String> reason) {
         OpeningHours before = new OpeningHours(settings, HolidayCsvParser.parse(earlierHolidayData),
                 hours.addedClosures());
-        return changed(before, reason);
+        return changed(before, new CalendarDays(hours.addedClosures(), earlierHolidayData), reason);
     }
 
-    private OpeningDaysChanged changed(OpeningHours before, Map<String, String> reason) {
-        return new OpeningDaysChanged(reason, new OpeningTimeShift(before, hours));
+    /** Called with the new {@link #hours} in place: targets computed from now on count on them. */
+    private OpeningDaysChanged changed(OpeningHours before, CalendarDays daysBefore, Map<String, String> reason) {
+        return new OpeningDaysChanged(reason, daysBefore, days(), clock.instant(), new OpeningTimeShift(before, hours));
+    }
+
+    private CalendarDays days() {
+        return new CalendarDays(hours.addedClosures(), holidayData);
     }
 
     /**

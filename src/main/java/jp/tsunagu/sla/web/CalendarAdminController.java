@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
@@ -56,16 +58,20 @@ class CalendarAdminController {
     }
 
     @PutMapping("/holidays")
-    HolidayDataStatus replaceHolidays(@RequestBody byte[] shiftJisCsv) {
+    HolidayDataReplaced replaceHolidays(@RequestBody byte[] shiftJisCsv) {
         LocalDate before = calendar.holidayDataCoversUntil();
+        int issuesToMove;
         try {
-            calendar.replaceHolidayData(shiftJisCsv);
+            issuesToMove = calendar.replaceHolidayData(shiftJisCsv);
         } catch (InvalidHolidayDataException e) {
             throw new InvalidInputException("file", e.getMessage());
         }
         auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "holiday data",
-                "coveredUntilBefore", before.toString(), "coveredUntil", calendar.holidayDataCoversUntil().toString()));
-        return status();
+                "coveredUntilBefore", before.toString(), "coveredUntil", calendar.holidayDataCoversUntil().toString(),
+                "issuesToMove", issuesToMove));
+        HolidayDataStatus status = status();
+        return new HolidayDataReplaced(status.coversUntil(), status.runsOutWithin90Days(),
+                new MovingDueTimes(issuesToMove));
     }
 
     @GetMapping("/closures")
@@ -73,10 +79,10 @@ class CalendarAdminController {
         return ItemList.of(calendar.addedClosures());
     }
 
-    @ApiResponse(responseCode = "201", description = "Added")
+    @ApiResponse(responseCode = "201", description = "Added; the open issues it touches are being moved")
     @ApiResponse(responseCode = "200", description = "The date was a closure already; its reason is as sent")
     @PostMapping("/closures")
-    ResponseEntity<BusinessCalendar.Closure> addClosure(@RequestBody BusinessCalendar.Closure closure) {
+    ResponseEntity<ClosureChanged> addClosure(@RequestBody BusinessCalendar.Closure closure) {
         if (closure.date() == null) {
             throw new InvalidInputException("date", "is required (yyyy-MM-dd)");
         }
@@ -86,23 +92,44 @@ class CalendarAdminController {
             throw new InvalidInputException("reason", "must be 1 to 200 characters");
         }
         String admin = SecurityContextHolder.getContext().getAuthentication().getName();
-        Optional<String> before = calendar.addClosure(closure.date(), reason, admin);
-        ClosureAudit.added(auditTrail, closure.date(), reason, before);
+        BusinessCalendar.ClosureAdded added = calendar.addClosure(closure.date(), reason, admin);
+        Optional<String> before = added.previousReason();
+        ClosureAudit.added(auditTrail, closure.date(), reason, before, added.issuesToMove());
         // 201 for a new closure; 200 when the date was one already (its reason changed, or nothing did).
         return ResponseEntity.status(before.isEmpty() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(new BusinessCalendar.Closure(closure.date(), reason));
+                .body(new ClosureChanged(closure.date(), reason, new MovingDueTimes(added.issuesToMove())));
     }
 
-    @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "200", description = "Removed; the open issues it touches are being moved")
     @DeleteMapping("/closures/{date}")
-    ResponseEntity<Void> removeClosure(@PathVariable LocalDate date) {
-        if (!calendar.removeClosure(date)) {
+    ClosureChanged removeClosure(@PathVariable LocalDate date) {
+        OptionalInt issuesToMove = calendar.removeClosure(date);
+        if (issuesToMove.isEmpty()) {
             throw new NotFoundException(date + " is not a closure day");
         }
-        ClosureAudit.removed(auditTrail, date);
-        return ResponseEntity.noContent().build();
+        ClosureAudit.removed(auditTrail, date, issuesToMove.getAsInt());
+        return new ClosureChanged(date, null, new MovingDueTimes(issuesToMove.getAsInt()));
     }
 
     record HolidayDataStatus(LocalDate coversUntil, boolean runsOutWithin90Days) {
+    }
+
+    record HolidayDataReplaced(LocalDate coversUntil, boolean runsOutWithin90Days, MovingDueTimes movingDueTimes) {
+    }
+
+    /** A closure as it is now (no reason once removed), and the open issues whose due times the change moves. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ClosureChanged(LocalDate date, String reason, MovingDueTimes movingDueTimes) {
+    }
+
+    /**
+     * @param issues     how many open issues' due times are being moved, in the background (seconds to a minute)
+     * @param auditTrail where each moved issue shows, as {@code SLA_TARGETS_MOVED}
+     */
+    record MovingDueTimes(int issues, String auditTrail) {
+
+        MovingDueTimes(int issues) {
+            this(issues, "/api/audit/events?action=SLA_TARGETS_MOVED");
+        }
     }
 }

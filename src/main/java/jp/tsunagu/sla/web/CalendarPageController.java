@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jp.tsunagu.audit.AuditAction;
@@ -38,6 +39,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CalendarPageController {
 
     static final int MAX_REASON = 200;
+    /** Flash attribute: how many open issues' due times a change is moving in the background. */
+    static final String MOVING_ISSUES = "movingIssues";
 
     /** The policy table's refusals, as message keys read in the reader's language. */
     private static final Map<String, String> SLA_ERROR_KEYS = Map.of(
@@ -121,8 +124,9 @@ class CalendarPageController {
             return back();
         }
         LocalDate before = calendar.holidayDataCoversUntil();
+        int issuesToMove;
         try {
-            calendar.replaceHolidayData(file.getBytes());
+            issuesToMove = calendar.replaceHolidayData(file.getBytes());
         } catch (InvalidHolidayDataException e) {
             flash.addFlashAttribute("holidayError", e.problem().name());
             flash.addFlashAttribute("holidayErrorArgs", e.args().toArray(String[]::new));
@@ -130,8 +134,10 @@ class CalendarPageController {
             return back();
         }
         auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "holiday data",
-                "coveredUntilBefore", before.toString(), "coveredUntil", calendar.holidayDataCoversUntil().toString()));
+                "coveredUntilBefore", before.toString(), "coveredUntil", calendar.holidayDataCoversUntil().toString(),
+                "issuesToMove", issuesToMove));
         flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, "admin.holidays.done");
+        flash.addFlashAttribute(MOVING_ISSUES, issuesToMove);
         return back();
     }
 
@@ -144,8 +150,10 @@ class CalendarPageController {
             flash.addFlashAttribute(PageErrors.FLASH_ERROR, "admin.closures.error.invalid");
             return back();
         }
-        Optional<String> before = calendar.addClosure(date, text, admin.getName());
-        boolean changed = ClosureAudit.added(auditTrail, date, text, before);
+        BusinessCalendar.ClosureAdded added = calendar.addClosure(date, text, admin.getName());
+        Optional<String> before = added.previousReason();
+        boolean changed = ClosureAudit.added(auditTrail, date, text, before, added.issuesToMove());
+        flash.addFlashAttribute(MOVING_ISSUES, added.issuesToMove());
         flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, before.isEmpty() ? "admin.closures.added"
                 : changed ? "admin.closures.reasonChanged" : "admin.closures.unchanged");
         return back();
@@ -154,12 +162,14 @@ class CalendarPageController {
     @PostMapping("/admin/calendar/closures/{date}/remove")
     String removeClosure(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             RedirectAttributes flash) {
-        if (!calendar.removeClosure(date)) {
+        OptionalInt issuesToMove = calendar.removeClosure(date);
+        if (issuesToMove.isEmpty()) {
             flash.addFlashAttribute(PageErrors.FLASH_ERROR, "admin.closures.error.notAClosure");
             return back();
         }
-        ClosureAudit.removed(auditTrail, date);
+        ClosureAudit.removed(auditTrail, date, issuesToMove.getAsInt());
         flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, "admin.closures.removed");
+        flash.addFlashAttribute(MOVING_ISSUES, issuesToMove.getAsInt());
         return back();
     }
 

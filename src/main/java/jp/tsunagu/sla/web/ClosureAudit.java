@@ -19,7 +19,8 @@ final class ClosureAudit {
     }
 
     /** @return whether anything changed */
-    static boolean added(AuditTrail auditTrail, LocalDate date, String reason, Optional<String> before) {
+    static boolean added(AuditTrail auditTrail, LocalDate date, String reason, Optional<String> before,
+            int issuesToMove) {
         if (before.filter(reason::equals).isPresent()) {
             return false;
         }
@@ -28,12 +29,15 @@ final class ClosureAudit {
         details.put("date", date.toString());
         before.ifPresent(old -> details.put("before.reason", old));
         details.put("reason", reason);
+        if (before.isEmpty()) {
+            details.put("issuesToMove", issuesToMove);
+        }
         auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, details);
         return true;
     }
 
-    static void removed(AuditTrail auditTrail, LocalDate date) {
+    static void removed(AuditTrail auditTrail, LocalDate date, int issuesToMove) {
         auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null,
-                Map.of("what", "closure removed", "date", date.toString()));
+                Map.of("what", "closure removed", "date", date.toString(), "issuesToMove", issuesToMove));
     }
 }

@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 import jp.tsunagu.audit.AuditAction;
@@ -66,6 +68,7 @@ class CalendarAdminControllerTest {
         // 01:00 on 16 October in the city, still the 15th in UTC.
         given(clock.instant()).willReturn(Instant.parse("2027-10-15T16:00:00Z"));
         given(calendar.holidayDataCoversUntil()).willReturn(LocalDate.parse("2027-12-31"));
+        given(calendar.addClosure(any(), any(), any())).willReturn(new BusinessCalendar.ClosureAdded(Optional.empty(), 0));
     }
 
     @Test
@@ -82,13 +85,16 @@ class CalendarAdminControllerTest {
     void loadsAHolidayFileAndAuditsHowFarTheDataReachedBeforeAndNow() throws Exception {
         byte[] csv = {(byte) 0x8d, (byte) 0x91, 0x0d, 0x0a};
         given(calendar.holidayDataCoversUntil()).willReturn(LocalDate.parse("2027-12-31"), LocalDate.parse("2028-12-31"));
+        given(calendar.replaceHolidayData(csv)).willReturn(7);
 
         mvc.perform(put("/api/admin/calendar/holidays").with(csrf()).contentType("text/csv").content(csv))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.coversUntil").value("2028-12-31"));
+                .andExpect(jsonPath("$.coversUntil").value("2028-12-31"))
+                .andExpect(jsonPath("$.movingDueTimes.issues").value(7))
+                .andExpect(jsonPath("$.movingDueTimes.auditTrail").value("/api/audit/events?action=SLA_TARGETS_MOVED"));
         verify(calendar).replaceHolidayData(csv);
         verify(auditTrail).record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "holiday data",
-                "coveredUntilBefore", "2027-12-31", "coveredUntil", "2028-12-31"));
+                "coveredUntilBefore", "2027-12-31", "coveredUntil", "2028-12-31", "issuesToMove", 7));
     }
 
     @Test
@@ -113,14 +119,19 @@ class CalendarAdminControllerTest {
     }
 
     @Test
-    void addsAClosureAuditsItAndAnswersWithItAsStored() throws Exception {
+    void addsAClosureAuditsItAndAnswersWithItAsStoredAndTheIssuesItMoves() throws Exception {
+        given(calendar.addClosure(CLOSED, "庁舎設備点検", "admin"))
+                .willReturn(new BusinessCalendar.ClosureAdded(Optional.empty(), 12));
+
         mvc.perform(addClosure("{\"date\": \"2027-03-01\", \"reason\": \" 庁舎設備点検 \"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.date").value("2027-03-01"))
-                .andExpect(jsonPath("$.reason").value("庁舎設備点検"));
+                .andExpect(jsonPath("$.reason").value("庁舎設備点検"))
+                .andExpect(jsonPath("$.movingDueTimes.issues").value(12))
+                .andExpect(jsonPath("$.movingDueTimes.auditTrail").value("/api/audit/events?action=SLA_TARGETS_MOVED"));
         verify(calendar).addClosure(CLOSED, "庁舎設備点検", "admin");
         verify(auditTrail).record(AuditAction.ADMINISTRATION_CHANGED, null,
-                Map.of("what", "closure added", "date", "2027-03-01", "reason", "庁舎設備点検"));
+                Map.of("what", "closure added", "date", "2027-03-01", "reason", "庁舎設備点検", "issuesToMove", 12));
     }
 
     @Test
@@ -152,17 +163,21 @@ class CalendarAdminControllerTest {
     }
 
     @Test
-    void removesAClosureAndAuditsIt() throws Exception {
-        given(calendar.removeClosure(CLOSED)).willReturn(true);
-        mvc.perform(delete("/api/admin/calendar/closures/2027-03-01").with(csrf())).andExpect(status().isNoContent());
+    void removesAClosureAuditsItAndAnswersWithTheIssuesItMoves() throws Exception {
+        given(calendar.removeClosure(CLOSED)).willReturn(OptionalInt.of(3));
+        mvc.perform(delete("/api/admin/calendar/closures/2027-03-01").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.date").value("2027-03-01"))
+                .andExpect(jsonPath("$.reason").doesNotExist())
+                .andExpect(jsonPath("$.movingDueTimes.issues").value(3));
         verify(calendar).removeClosure(CLOSED);
         verify(auditTrail).record(AuditAction.ADMINISTRATION_CHANGED, null,
-                Map.of("what", "closure removed", "date", "2027-03-01"));
+                Map.of("what", "closure removed", "date", "2027-03-01", "issuesToMove", 3));
     }
 
     @Test
     void aDayThatIsNoClosureIsNotFoundAndNothingIsAudited() throws Exception {
-        given(calendar.removeClosure(CLOSED)).willReturn(false);
+        given(calendar.removeClosure(CLOSED)).willReturn(OptionalInt.empty());
         mvc.perform(delete("/api/admin/calendar/closures/2027-03-01").with(csrf())).andExpect(status().isNotFound());
         verify(auditTrail, never()).record(any(AuditAction.class), any(), anyMap());
     }

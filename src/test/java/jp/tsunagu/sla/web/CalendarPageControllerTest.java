@@ -24,6 +24,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
@@ -68,6 +70,7 @@ class CalendarPageControllerTest {
     void world() {
         given(clock.instant()).willReturn(Instant.parse("2027-10-15T01:00:00Z"));
         given(calendar.holidayDataCoversUntil()).willReturn(LocalDate.parse("2027-12-31"));
+        given(calendar.addClosure(any(), any(), any())).willReturn(new BusinessCalendar.ClosureAdded(Optional.empty(), 0));
     }
 
     @Test
@@ -134,20 +137,24 @@ class CalendarPageControllerTest {
     }
 
     @Test
-    void addsAndRemovesAClosureAndAuditsBoth() throws Exception {
+    void addsAndRemovesAClosureAuditsBothAndSaysHowManyIssuesMove() throws Exception {
+        given(calendar.addClosure(CLOSED, "庁舎設備点検", "admin"))
+                .willReturn(new BusinessCalendar.ClosureAdded(Optional.empty(), 12));
         mvc.perform(post("/admin/calendar/closures").with(csrf()).param("date", "2027-03-01").param("reason", " 庁舎設備点検 "))
                 .andExpect(redirectedUrl("/admin/calendar"))
-                .andExpect(flash().attribute("successKey", "admin.closures.added"));
+                .andExpect(flash().attribute("successKey", "admin.closures.added"))
+                .andExpect(flash().attribute("movingIssues", 12));
         verify(calendar).addClosure(CLOSED, "庁舎設備点検", "admin");
         verify(auditTrail).record(AuditAction.ADMINISTRATION_CHANGED, null,
-                Map.of("what", "closure added", "date", "2027-03-01", "reason", "庁舎設備点検"));
+                Map.of("what", "closure added", "date", "2027-03-01", "reason", "庁舎設備点検", "issuesToMove", 12));
 
-        given(calendar.removeClosure(CLOSED)).willReturn(true);
+        given(calendar.removeClosure(CLOSED)).willReturn(OptionalInt.of(12));
         mvc.perform(post("/admin/calendar/closures/2027-03-01/remove").with(csrf()))
-                .andExpect(redirectedUrl("/admin/calendar"));
+                .andExpect(redirectedUrl("/admin/calendar"))
+                .andExpect(flash().attribute("movingIssues", 12));
         verify(calendar).removeClosure(CLOSED);
         verify(auditTrail).record(AuditAction.ADMINISTRATION_CHANGED, null,
-                Map.of("what", "closure removed", "date", "2027-03-01"));
+                Map.of("what", "closure removed", "date", "2027-03-01", "issuesToMove", 12));
     }
 
     @Test
@@ -160,14 +167,14 @@ class CalendarPageControllerTest {
 
     @Test
     void addingAClosureAgainChangesItsReasonAuditedWithTheOldOneOrNothingAtAll() throws Exception {
-        given(calendar.addClosure(CLOSED, "停電を伴う設備工事", "admin")).willReturn(java.util.Optional.of("庁舎設備点検"));
+        given(calendar.addClosure(CLOSED, "停電を伴う設備工事", "admin")).willReturn(new BusinessCalendar.ClosureAdded(Optional.of("庁舎設備点検"), 0));
         mvc.perform(post("/admin/calendar/closures").with(csrf()).param("date", "2027-03-01")
                         .param("reason", "停電を伴う設備工事"))
                 .andExpect(flash().attribute("successKey", "admin.closures.reasonChanged"));
         verify(auditTrail).record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "closure reason changed",
                 "date", "2027-03-01", "before.reason", "庁舎設備点検", "reason", "停電を伴う設備工事"));
 
-        given(calendar.addClosure(CLOSED, "庁舎設備点検", "admin")).willReturn(java.util.Optional.of("庁舎設備点検"));
+        given(calendar.addClosure(CLOSED, "庁舎設備点検", "admin")).willReturn(new BusinessCalendar.ClosureAdded(Optional.of("庁舎設備点検"), 0));
         mvc.perform(post("/admin/calendar/closures").with(csrf()).param("date", "2027-03-01")
                         .param("reason", "庁舎設備点検"))
                 .andExpect(flash().attribute("successKey", "admin.closures.unchanged"));

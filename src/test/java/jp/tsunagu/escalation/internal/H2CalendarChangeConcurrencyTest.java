@@ -1,0 +1,4 @@
+package jp.tsunagu.escalation.internal;
+
+class H2CalendarChangeConcurrencyTest extends CalendarChangeConcurrencyTests {
+}
