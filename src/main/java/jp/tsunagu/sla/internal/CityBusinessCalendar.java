@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Component;
 
 /** The city hall's calendar: the configured opening hours and closures, and the holiday data from the store. */
@@ -142,6 +144,7 @@ public class CityBusinessCalendar implements BusinessCalendar {
 
     @Override
     public int replaceHolidayData(byte[] shiftJisCsv) {
+        forgetIfRolledBack();
         OpeningDaysChanged change;
         HolidayTable replacement;
         synchronized (this) {
@@ -181,6 +184,7 @@ public class CityBusinessCalendar implements BusinessCalendar {
     /** Published outside the lock: the listener reads the open issues, which needs no calendar lock. */
     @Override
     public ClosureAdded addClosure(LocalDate date, String reason, String addedBy) {
+        forgetIfRolledBack();
         Optional<String> previousReason;
         OpeningDaysChanged change;
         synchronized (this) {
@@ -200,6 +204,7 @@ public class CityBusinessCalendar implements BusinessCalendar {
 
     @Override
     public OptionalInt removeClosure(LocalDate date) {
+        forgetIfRolledBack();
         boolean removed;
         OpeningDaysChanged change;
         synchronized (this) {
@@ -250,6 +255,23 @@ public class CityBusinessCalendar implements BusinessCalendar {
 
     private CalendarDays days() {
         return new CalendarDays(hours.addedClosures(), holidayData);
+    }
+
+    /**
+     * A change is written in the caller's transaction, together with its audit and the record of the due times it
+     * moves; if that transaction rolls back, this node's memory is read again from the database, which kept the old.
+     */
+    private void forgetIfRolledBack() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_ROLLED_BACK) {
+                        refresh();
+                    }
+                }
+            });
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ import jp.tsunagu.sla.InvalidHolidayDataException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,6 +58,8 @@ class CalendarAdminController {
                 calendar.holidayDataRunsOutWithin(today, WARNING_DAYS));
     }
 
+    // The change, its audit and the record of the due times it moves commit together or not at all.
+    @Transactional
     @PutMapping("/holidays")
     HolidayDataReplaced replaceHolidays(@RequestBody byte[] shiftJisCsv) {
         LocalDate before = calendar.holidayDataCoversUntil();
@@ -81,6 +84,8 @@ class CalendarAdminController {
 
     @ApiResponse(responseCode = "201", description = "Added; the open issues it touches are being moved")
     @ApiResponse(responseCode = "200", description = "The date was a closure already; its reason is as sent")
+    // The change, its audit and the record of the due times it moves commit together or not at all.
+    @Transactional
     @PostMapping("/closures")
     ResponseEntity<ClosureChanged> addClosure(@RequestBody BusinessCalendar.Closure closure) {
         if (closure.date() == null) {
@@ -101,6 +106,8 @@ class CalendarAdminController {
     }
 
     @ApiResponse(responseCode = "200", description = "Removed; the open issues it touches are being moved")
+    // The change, its audit and the record of the due times it moves commit together or not at all.
+    @Transactional
     @DeleteMapping("/closures/{date}")
     ClosureChanged removeClosure(@PathVariable LocalDate date) {
         OptionalInt issuesToMove = calendar.removeClosure(date);

@@ -22,6 +22,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -116,6 +117,8 @@ class CalendarPageController {
         return "redirect:/admin/sla";
     }
 
+    // The change, its audit and the record of the due times it moves commit together or not at all.
+    @Transactional
     @PostMapping("/admin/calendar/holidays")
     String replaceHolidays(@RequestParam(required = false) MultipartFile file, RedirectAttributes flash)
             throws IOException {
@@ -141,6 +144,8 @@ class CalendarPageController {
         return back();
     }
 
+    // The change, its audit and the record of the due times it moves commit together or not at all.
+    @Transactional
     @PostMapping("/admin/calendar/closures")
     String addClosure(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(defaultValue = "") String reason, RedirectAttributes flash,
@@ -159,6 +164,8 @@ class CalendarPageController {
         return back();
     }
 
+    // The change, its audit and the record of the due times it moves commit together or not at all.
+    @Transactional
     @PostMapping("/admin/calendar/closures/{date}/remove")
     String removeClosure(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             RedirectAttributes flash) {
