@@ -1,9 +1,6 @@
 package jp.tsunagu.notification.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -12,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import jp.tsunagu.common.Sha256;
 import jp.tsunagu.org.Organisation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -60,12 +58,8 @@ class MailDelivery {
     static String digestKey(String username, List<OutboxMessage> messages) {
         String rows = messages.stream().map(OutboxMessage::id).sorted().map(String::valueOf)
                 .collect(Collectors.joining(","));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(rows.getBytes(StandardCharsets.UTF_8));
-            return "DIGEST:" + username + ":" + messages.size() + ":" + HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        // The first 12 bytes of the digest, as hex.
+        return "DIGEST:" + username + ":" + messages.size() + ":" + Sha256.hex(rows).substring(0, 24);
     }
 
     private void send(String username, String key, String subject, String text) throws MessagingException {
@@ -87,12 +81,7 @@ class MailDelivery {
     }
 
     private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 40);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.hex(text).substring(0, 40);
     }
 
     /** Keeps the Message-ID we give it instead of generating a new one on every save. */
