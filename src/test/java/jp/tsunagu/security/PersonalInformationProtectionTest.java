@@ -78,7 +78,7 @@ class PersonalInformationProtectionTest extends AbstractIntegrationTest {
 
     /**
      * The issue's history tells its whole audience who revealed the details and when, but the purpose typed with a
-     * reveal may name the citizen, so only those who may reveal read it.
+     * reveal may name the citizen, so only those who may reveal read it, in the API and on the issue page alike.
      */
     @Test
     void theRevealsPurposeIsReadOnlyByThoseWhoMayReveal() throws Exception {
@@ -103,8 +103,11 @@ class PersonalInformationProtectionTest extends AbstractIntegrationTest {
         for (String mayReveal : List.of("sato", "suzuki", "watanabe")) {
             api.as(mayReveal).get(issue + "/history").andExpect(status().isOk())
                     .andExpect(jsonPath(reveal + ".details.purpose").value(purpose));
+            assertThat(page(id, mayReveal)).as(mayReveal + "'s issue page, by the same rule as the API")
+                    .contains("<span class=\"timeline-label\">表示の目的：</span><span>" + purpose + "</span>");
         }
-        assertThat(page(id, "takahashi")).doesNotContain(purpose);
+        assertThat(page(id, "takahashi")).contains("data-action=\"PERSONAL_DETAILS_REVEALED\"").doesNotContain(purpose)
+                .doesNotContain("timeline-purpose");
     }
 
     /** The page offers the reveal by the rule the reveal itself applies, and never when nothing was recorded. */

@@ -126,6 +126,36 @@ class IssueDetailPageControllerTest {
                         not(containsString("lang=\"ja\">窓口")))));
     }
 
+    /** The history keeps a reveal's purpose only for those who may reveal; the page shows whatever it kept. */
+    @Test
+    void aRevealsPurposeKeptInTheHistoryIsShownLabelledInBothLanguages() throws Exception {
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));
+        given(escalation.openTasks(SATO)).willReturn(List.of());
+        given(comments.history("i-1", SATO)).willReturn(List.of(
+                new HistoryEntry(1, NOW.minusHours(1), "sato", "ISSUE_RAISED", Map.of("level", "SECTION")),
+                new HistoryEntry(2, NOW, "sato", "PERSONAL_DETAILS_REVEALED",
+                        Map.of("purpose", "<b>本人</b>への連絡", "present", true))));
+
+        mvc.perform(get("/issues/i-1"))
+                .andExpect(content().string(containsString("<span class=\"timeline-label\">表示の目的：</span>"
+                        + "<span>&lt;b&gt;本人&lt;/b&gt;への連絡</span>")));
+        mvc.perform(get("/issues/i-1").param("lang", "en"))
+                .andExpect(content().string(containsString("<span class=\"timeline-label\">Purpose: </span>"
+                        + "<span lang=\"ja\">&lt;b&gt;本人&lt;/b&gt;への連絡</span>")));
+    }
+
+    @Test
+    void aRevealWhosePurposeTheHistoryLeftOutShowsNoPurpose() throws Exception {
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));
+        given(escalation.openTasks(SATO)).willReturn(List.of());
+        given(comments.history("i-1", SATO)).willReturn(List.of(
+                new HistoryEntry(2, NOW, "suzuki", "PERSONAL_DETAILS_REVEALED", Map.of("present", true))));
+
+        mvc.perform(get("/issues/i-1"))
+                .andExpect(content().string(allOf(containsString("data-action=\"PERSONAL_DETAILS_REVEALED\""),
+                        not(containsString("timeline-purpose")))));
+    }
+
     @Test
     @WithMockUser(username = "watanabe", roles = "AUDITOR")
     void anAuditorIsOfferedTheIssuesAuditTimeline() throws Exception {
