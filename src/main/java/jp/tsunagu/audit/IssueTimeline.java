@@ -12,6 +12,6 @@ public interface IssueTimeline {
     /** The timeline, or {@link jp.tsunagu.common.NotFoundException} when nothing is known about the issue. */
     List<TimelineEntry> of(String issueId);
 
-    /** The id of the issue with this number (such as {@code 2026-000002}), as its raise was audited. */
+    /** The id of the issue with this number (such as {@code 2026-000002}); empty for anything else or a number nobody has. */
     Optional<String> issueIdOf(String number);
 }

@@ -1,6 +1,8 @@
 package jp.tsunagu.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -108,6 +110,26 @@ class AuditorToolsTest extends AbstractAuditIntegrationTest {
         assertThat(timelines.issueIdOf(number)).contains(issueId);
         assertThat(timelines.issueIdOf("1999-999999")).isEmpty();
         assertThat(timelines.issueIdOf("%")).as("no wildcard reaches the query").isEmpty();
+    }
+
+    /** The page takes what the auditor typed: a number is looked up on the issue table, anything else is an id. */
+    @Test
+    void theTimelinePageFindsAnIssueByItsNumberAndByItsIdAndOnlyForAuditors() throws Exception {
+        String number = JsonPath.read(api.as("sato").get("/api/issues/" + issueId).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8), "$.number");
+        String heading = "課題 " + number + "「窓口の待ち時間が長い」（課題ID: " + issueId + "）";
+
+        assertThat(timelinePage(number, "watanabe", "AUDITOR", 200)).contains(heading, "id=\"audit-timeline\"");
+        assertThat(timelinePage(issueId, "watanabe", "AUDITOR", 200)).contains(heading, "id=\"audit-timeline\"");
+        assertThat(timelines.issueIdOf(issueId)).as("an id is no number").isEmpty();
+        assertThat(timelinePage("1999-999999", "watanabe", "AUDITOR", 404)).contains("該当する課題が見つかりません。")
+                .doesNotContain("id=\"audit-timeline\"");
+        timelinePage(number, "sato", "STAFF", 403);
+    }
+
+    private String timelinePage(String typed, String username, String role, int expected) throws Exception {
+        return mvc.perform(get("/audit/timeline").param("issueId", typed).with(user(username).roles(role)))
+                .andExpect(status().is(expected)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test

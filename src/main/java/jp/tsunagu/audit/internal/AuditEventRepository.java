@@ -3,10 +3,7 @@ package jp.tsunagu.audit.internal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
-import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -19,9 +16,6 @@ class AuditEventRepository {
     static final RowMapper<AuditEvent> EVENT = (rs, i) -> new AuditEvent(rs.getLong("seq"),
             rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("action"),
             rs.getString("issue_id"), rs.getString("details"), rs.getString("prev_hash"), rs.getString("hash"));
-
-    /** An issue number as the intake hands them out: the year and a running number. */
-    private static final Pattern ISSUE_NUMBER = Pattern.compile("\\d{4}-\\d{1,12}");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -57,20 +51,6 @@ class AuditEventRepository {
 
     List<AuditEvent> forIssue(String issueId) {
         return jdbc.sql("select * from audit_event where issue_id = ? order by seq").param(issueId).query(EVENT).list();
-    }
-
-    /**
-     * The issue whose raise was audited with this number. The details are canonical JSON, so the number appears as
-     * {@code "number":"2026-000002"} exactly; only numbers of that form are looked for, so the text holds no wildcard.
-     * It reads the raise events only, for an auditor who typed a number: not a query for every request.
-     */
-    Optional<String> issueRaisedWithNumber(String number) {
-        if (number == null || !ISSUE_NUMBER.matcher(number).matches()) {
-            return Optional.empty();
-        }
-        return jdbc.sql("select issue_id from audit_event where action = ? and details like ? order by seq")
-                .params(AuditAction.ISSUE_RAISED.name(), "%\"number\":\"" + number + "\"%")
-                .query(String.class).list().stream().findFirst();
     }
 
     /** The last committed link, without locking: what a checkpoint records. */

@@ -6,8 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jp.tsunagu.audit.AuditEvent;
+import jp.tsunagu.audit.IssueNumberLookup;
 import jp.tsunagu.audit.IssueTimeline;
 import jp.tsunagu.audit.TimelineEntry;
 import jp.tsunagu.common.NotFoundException;
@@ -25,12 +27,17 @@ class EngineIssueTimeline implements IssueTimeline {
     private static final Comparator<TimelineEntry> IN_TIME_ORDER = Comparator.comparing(TimelineEntry::at)
             .thenComparing(TimelineEntry::source);
 
+    /** An issue number as the intake hands them out: the year and a running number. */
+    private static final Pattern ISSUE_NUMBER = Pattern.compile("\\d{4}-\\d{1,12}");
+
     private final AuditEventRepository events;
     private final HistoryService history;
+    private final IssueNumberLookup numbers;
 
-    EngineIssueTimeline(AuditEventRepository events, HistoryService history) {
+    EngineIssueTimeline(AuditEventRepository events, HistoryService history, IssueNumberLookup numbers) {
         this.events = events;
         this.history = history;
+        this.numbers = numbers;
     }
 
     @Override
@@ -54,7 +61,11 @@ class EngineIssueTimeline implements IssueTimeline {
 
     @Override
     public Optional<String> issueIdOf(String number) {
-        return events.issueRaisedWithNumber(number);
+        // An id (or anything else typed) is no number: it costs no query.
+        if (number == null || !ISSUE_NUMBER.matcher(number).matches()) {
+            return Optional.empty();
+        }
+        return numbers.issueIdOf(number);
     }
 
     private Set<String> processInstancesOf(String issueId) {
