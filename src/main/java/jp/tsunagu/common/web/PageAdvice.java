@@ -1,8 +1,6 @@
 package jp.tsunagu.common.web;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jp.tsunagu.common.ConflictException;
@@ -40,43 +38,36 @@ class PageAdvice {
     }
 
     /**
-     * Where the language switch leads: this page with its query (filters, page number), without the old {@code lang}.
-     * A page rendered in answer to a form post names its own form page instead ({@code currentPath} in the model),
-     * since the post's address has no page to show.
+     * Where the language switch leads ({@link LanguageSwitchPath}). A page rendered in answer to a form post names its
+     * own form page instead ({@code currentPath} in the model), since the post's address has no page to show.
      */
-    @ModelAttribute("currentPath")
+    @ModelAttribute(LanguageSwitchPath.ATTRIBUTE)
     String currentPath(HttpServletRequest request) {
-        String query = request.getQueryString();
-        if (query == null || !"GET".equals(request.getMethod())) {
-            return request.getRequestURI();
-        }
-        String kept = Arrays.stream(query.split("&")).filter(p -> !p.isEmpty() && !p.startsWith("lang="))
-                .collect(Collectors.joining("&"));
-        return kept.isEmpty() ? request.getRequestURI() : request.getRequestURI() + "?" + kept;
+        return LanguageSwitchPath.of(request);
     }
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(NotFoundException e, Model model, Locale locale) {
-        return problem(model, locale, e.messageKey(), HttpStatus.NOT_FOUND);
+    String notFound(NotFoundException e, HttpServletRequest request, Model model, Locale locale) {
+        return problem(request, model, locale, e.messageKey(), HttpStatus.NOT_FOUND);
     }
 
     @ExceptionHandler(ForbiddenException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden(Model model, Locale locale) {
-        return problem(model, locale, "error.forbidden", HttpStatus.FORBIDDEN);
+    String forbidden(HttpServletRequest request, Model model, Locale locale) {
+        return problem(request, model, locale, "error.forbidden", HttpStatus.FORBIDDEN);
     }
 
     @ExceptionHandler(ConflictException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
-    String conflict(Model model, Locale locale) {
-        return problem(model, locale, "error.conflict", HttpStatus.CONFLICT);
+    String conflict(HttpServletRequest request, Model model, Locale locale) {
+        return problem(request, model, locale, "error.conflict", HttpStatus.CONFLICT);
     }
 
     @ExceptionHandler(InvalidInputException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String invalid(Model model, Locale locale) {
-        return problem(model, locale, "error.invalid", HttpStatus.BAD_REQUEST);
+    String invalid(HttpServletRequest request, Model model, Locale locale) {
+        return problem(request, model, locale, "error.invalid", HttpStatus.BAD_REQUEST);
     }
 
     /**
@@ -90,18 +81,21 @@ class PageAdvice {
         if ("GET".equals(request.getMethod())) {
             model.addAttribute("retryPath", request.getRequestURI());
         }
-        return problem(model, locale, "error.badRequest", HttpStatus.BAD_REQUEST);
+        return problem(request, model, locale, "error.badRequest", HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(UnavailableException.class)
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-    String unavailable(UnavailableException e, Model model, Locale locale) {
+    String unavailable(UnavailableException e, HttpServletRequest request, Model model, Locale locale) {
         model.addAttribute("problemArgs", e.messageArguments());
-        return problem(model, locale, e.messageKey(), HttpStatus.SERVICE_UNAVAILABLE);
+        return problem(request, model, locale, e.messageKey(), HttpStatus.SERVICE_UNAVAILABLE);
     }
 
-    private static String problem(Model model, Locale locale, String messageKey, HttpStatus status) {
+    private static String problem(HttpServletRequest request, Model model, Locale locale, String messageKey,
+            HttpStatus status) {
+        // An exception handler's model has none of the @ModelAttribute methods' attributes.
         model.addAttribute("dates", new PageDates(locale));
+        model.addAttribute(LanguageSwitchPath.ATTRIBUTE, LanguageSwitchPath.ofError(request));
         model.addAttribute("problemKey", messageKey);
         // As Spring Boot's error controller does: the page's title says what kind of problem it is.
         model.addAttribute("status", status.value());
