@@ -13,8 +13,6 @@ import jp.tsunagu.common.web.ItemList;
 import jp.tsunagu.sla.BusinessCalendar;
 import jp.tsunagu.sla.CalendarAdministration;
 import jp.tsunagu.sla.InvalidHolidayDataException;
-import jp.tsunagu.sla.internal.AuditedCalendarAdministration;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 // The service comes along into this controller's slice test, which mocks the calendar and the audit trail.
-@Import(AuditedCalendarAdministration.class)
 @RequestMapping("/api/admin/calendar")
 class CalendarAdminController {
 

@@ -16,8 +16,6 @@ import jp.tsunagu.sla.BusinessCalendar;
 import jp.tsunagu.sla.CalendarAdministration;
 import jp.tsunagu.sla.InvalidHolidayDataException;
 import jp.tsunagu.sla.SlaPolicyTable;
-import jp.tsunagu.sla.internal.AuditedCalendarAdministration;
-import org.springframework.context.annotation.Import;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,7 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @WebPage
 // The service comes along into this controller's slice test, which mocks the calendar and the audit trail.
-@Import(AuditedCalendarAdministration.class)
 class CalendarPageController {
 
     /** Flash attribute: how many open issues' due times a change is moving in the background. */
