@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import jp.tsunagu.sla.HolidayDataNotCoveredException;
+import jp.tsunagu.sla.InvalidHolidayDataException;
 
 /** The national holidays of whole calendar years, as listed in the Cabinet Office's file. Immutable. */
 public final class HolidayTable {
@@ -41,6 +42,24 @@ public final class HolidayTable {
     public void requireCovered(LocalDate date) {
         if (date.isBefore(coveredFrom) || date.isAfter(coveredUntil)) {
             throw new HolidayDataNotCoveredException(date, coveredFrom, coveredUntil);
+        }
+    }
+
+    /**
+     * A replacement for {@code current} reaches at least as far and covers this year already.
+     *
+     * @throws InvalidHolidayDataException when it does not
+     */
+    void requireCanReplace(HolidayTable current, LocalDate startOfThisYear) {
+        if (coveredUntil.isBefore(current.coveredUntil())) {
+            // Most likely last year's file by mistake; it would make due times in the lost year fail.
+            throw new InvalidHolidayDataException(0, InvalidHolidayDataException.Problem.ENDS_TOO_EARLY, coveredUntil,
+                    current.coveredUntil());
+        }
+        if (coveredFrom.isAfter(startOfThisYear)) {
+            // Only next year's holidays: every due time from now until then would fail.
+            throw new InvalidHolidayDataException(0, InvalidHolidayDataException.Problem.STARTS_TOO_LATE, coveredFrom,
+                    startOfThisYear);
         }
     }
 

@@ -3,6 +3,7 @@ package jp.tsunagu.sla.internal;
 import java.time.Duration;
 import java.time.Instant;
 
+import jp.tsunagu.sla.CalendarDays;
 import jp.tsunagu.sla.DueTimeShift;
 
 /** The opening time left until a due time on the old calendar, counted again on the new one. */
@@ -14,6 +15,15 @@ final class OpeningTimeShift implements DueTimeShift {
     OpeningTimeShift(OpeningHours before, OpeningHours after) {
         this.before = before;
         this.after = after;
+    }
+
+    /** Between two calendars as stored: a change applied after a restart or on another node. */
+    static OpeningTimeShift between(CalendarProperties settings, CalendarDays before, CalendarDays after) {
+        return new OpeningTimeShift(openingHours(settings, before), openingHours(settings, after));
+    }
+
+    private static OpeningHours openingHours(CalendarProperties settings, CalendarDays days) {
+        return new OpeningHours(settings, HolidayCsvParser.parse(days.holidayData()), days.closures());
     }
 
     @Override

@@ -3,23 +3,19 @@ package jp.tsunagu.sla.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jp.tsunagu.audit.AuditAction;
-import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.common.web.ItemList;
 import jp.tsunagu.sla.BusinessCalendar;
+import jp.tsunagu.sla.CalendarAdministration;
 import jp.tsunagu.sla.InvalidHolidayDataException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,9 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The administrator's view of the calendar: how far the holiday data reaches, a warning 90 days before it runs out,
  * loading next year's file from the Cabinet Office (Shift_JIS CSV, sent as the request body), and one-off closure days.
- * Every change is audited.
+ * Every change goes through {@link CalendarAdministration}, as the page's do, and is audited there.
  */
 @RestController
+// The service comes along into this controller's slice test, which mocks the calendar and the audit trail.
 @RequestMapping("/api/admin/calendar")
 class CalendarAdminController {
 
@@ -42,12 +39,12 @@ class CalendarAdminController {
     private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Tokyo");
 
     private final BusinessCalendar calendar;
-    private final AuditTrail auditTrail;
+    private final CalendarAdministration administration;
     private final Clock clock;
 
-    CalendarAdminController(BusinessCalendar calendar, AuditTrail auditTrail, Clock clock) {
+    CalendarAdminController(BusinessCalendar calendar, CalendarAdministration administration, Clock clock) {
         this.calendar = calendar;
-        this.auditTrail = auditTrail;
+        this.administration = administration;
         this.clock = clock;
     }
 
@@ -58,20 +55,14 @@ class CalendarAdminController {
                 calendar.holidayDataRunsOutWithin(today, WARNING_DAYS));
     }
 
-    // The change, its audit and the record of the due times it moves commit together or not at all.
-    @Transactional
     @PutMapping("/holidays")
     HolidayDataReplaced replaceHolidays(@RequestBody byte[] shiftJisCsv) {
-        LocalDate before = calendar.holidayDataCoversUntil();
         int issuesToMove;
         try {
-            issuesToMove = calendar.replaceHolidayData(shiftJisCsv);
+            issuesToMove = administration.replaceHolidayData(shiftJisCsv);
         } catch (InvalidHolidayDataException e) {
             throw new InvalidInputException("file", e.getMessage());
         }
-        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "holiday data",
-                "coveredUntilBefore", before.toString(), "coveredUntil", calendar.holidayDataCoversUntil().toString(),
-                "issuesToMove", issuesToMove));
         HolidayDataStatus status = status();
         return new HolidayDataReplaced(status.coversUntil(), status.runsOutWithin90Days(),
                 new MovingDueTimes(issuesToMove));
@@ -84,37 +75,22 @@ class CalendarAdminController {
 
     @ApiResponse(responseCode = "201", description = "Added; the open issues it touches are being moved")
     @ApiResponse(responseCode = "200", description = "The date was a closure already; its reason is as sent")
-    // The change, its audit and the record of the due times it moves commit together or not at all.
-    @Transactional
     @PostMapping("/closures")
     ResponseEntity<ClosureChanged> addClosure(@RequestBody BusinessCalendar.Closure closure) {
-        if (closure.date() == null) {
-            throw new InvalidInputException("date", "is required (yyyy-MM-dd)");
-        }
-        // Measured and answered as stored, as the page does.
-        String reason = closure.reason() == null ? "" : closure.reason().strip();
-        if (reason.isEmpty() || reason.length() > 200) {
-            throw new InvalidInputException("reason", "must be 1 to 200 characters");
-        }
         String admin = SecurityContextHolder.getContext().getAuthentication().getName();
-        BusinessCalendar.ClosureAdded added = calendar.addClosure(closure.date(), reason, admin);
-        Optional<String> before = added.previousReason();
-        ClosureAudit.added(auditTrail, closure.date(), reason, before, added.issuesToMove());
+        CalendarAdministration.ClosureSaved saved = administration.addClosure(closure.date(), closure.reason(), admin);
         // 201 for a new closure; 200 when the date was one already (its reason changed, or nothing did).
-        return ResponseEntity.status(before.isEmpty() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(new ClosureChanged(closure.date(), reason, new MovingDueTimes(added.issuesToMove())));
+        return ResponseEntity.status(saved.isNew() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(new ClosureChanged(closure.date(), saved.reason(), new MovingDueTimes(saved.issuesToMove())));
     }
 
     @ApiResponse(responseCode = "200", description = "Removed; the open issues it touches are being moved")
-    // The change, its audit and the record of the due times it moves commit together or not at all.
-    @Transactional
     @DeleteMapping("/closures/{date}")
     ClosureChanged removeClosure(@PathVariable LocalDate date) {
-        OptionalInt issuesToMove = calendar.removeClosure(date);
+        OptionalInt issuesToMove = administration.removeClosure(date);
         if (issuesToMove.isEmpty()) {
             throw new NotFoundException(date + " is not a closure day");
         }
-        ClosureAudit.removed(auditTrail, date, issuesToMove.getAsInt());
         return new ClosureChanged(date, null, new MovingDueTimes(issuesToMove.getAsInt()));
     }
 

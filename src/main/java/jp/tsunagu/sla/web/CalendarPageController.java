@@ -5,24 +5,21 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jp.tsunagu.audit.AuditAction;
-import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.web.PageDates;
 import jp.tsunagu.common.web.PageErrors;
 import jp.tsunagu.common.web.WebPage;
 import jp.tsunagu.sla.BusinessCalendar;
+import jp.tsunagu.sla.CalendarAdministration;
 import jp.tsunagu.sla.InvalidHolidayDataException;
 import jp.tsunagu.sla.SlaPolicyTable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,13 +30,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * 管理: the holiday data (how far it reaches, the 90-day warning, loading the Cabinet Office's next file), one-off
  * closure days, and the SLA policy table, which the administrator may change per severity and restore. The same
- * calendar service as {@code /api/admin/calendar}; every change is audited.
+ * calendar service as {@code /api/admin/calendar} ({@link CalendarAdministration}), which audits every change.
  */
 @Controller
 @WebPage
+// The service comes along into this controller's slice test, which mocks the calendar and the audit trail.
 class CalendarPageController {
 
-    static final int MAX_REASON = 200;
     /** Flash attribute: how many open issues' due times a change is moving in the background. */
     static final String MOVING_ISSUES = "movingIssues";
 
@@ -53,14 +50,15 @@ class CalendarPageController {
             SlaPolicyTable.TOO_LONG, "admin.sla.error.tooLong");
 
     private final BusinessCalendar calendar;
+    private final CalendarAdministration administration;
     private final SlaPolicyTable policies;
-    private final AuditTrail auditTrail;
     private final Clock clock;
 
-    CalendarPageController(BusinessCalendar calendar, SlaPolicyTable policies, AuditTrail auditTrail, Clock clock) {
+    CalendarPageController(BusinessCalendar calendar, CalendarAdministration administration, SlaPolicyTable policies,
+            Clock clock) {
         this.calendar = calendar;
+        this.administration = administration;
         this.policies = policies;
-        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -117,8 +115,6 @@ class CalendarPageController {
         return "redirect:/admin/sla";
     }
 
-    // The change, its audit and the record of the due times it moves commit together or not at all.
-    @Transactional
     @PostMapping("/admin/calendar/holidays")
     String replaceHolidays(@RequestParam(required = false) MultipartFile file, RedirectAttributes flash)
             throws IOException {
@@ -126,55 +122,45 @@ class CalendarPageController {
             flash.addFlashAttribute(PageErrors.FLASH_ERROR, "admin.holidays.error.noFile");
             return back();
         }
-        LocalDate before = calendar.holidayDataCoversUntil();
         int issuesToMove;
         try {
-            issuesToMove = calendar.replaceHolidayData(file.getBytes());
+            issuesToMove = administration.replaceHolidayData(file.getBytes());
         } catch (InvalidHolidayDataException e) {
             flash.addFlashAttribute("holidayError", e.problem().name());
             flash.addFlashAttribute("holidayErrorArgs", e.args().toArray(String[]::new));
             flash.addFlashAttribute("holidayErrorLine", e.lineNumber());
             return back();
         }
-        auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "holiday data",
-                "coveredUntilBefore", before.toString(), "coveredUntil", calendar.holidayDataCoversUntil().toString(),
-                "issuesToMove", issuesToMove));
         flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, "admin.holidays.done");
         flash.addFlashAttribute(MOVING_ISSUES, issuesToMove);
         return back();
     }
 
-    // The change, its audit and the record of the due times it moves commit together or not at all.
-    @Transactional
     @PostMapping("/admin/calendar/closures")
     String addClosure(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(defaultValue = "") String reason, RedirectAttributes flash,
             Principal admin) {
-        String text = reason.strip();
-        if (date == null || text.isEmpty() || text.length() > MAX_REASON) {
+        CalendarAdministration.ClosureSaved saved;
+        try {
+            saved = administration.addClosure(date, reason, admin.getName());
+        } catch (InvalidInputException e) {
             flash.addFlashAttribute(PageErrors.FLASH_ERROR, "admin.closures.error.invalid");
             return back();
         }
-        BusinessCalendar.ClosureAdded added = calendar.addClosure(date, text, admin.getName());
-        Optional<String> before = added.previousReason();
-        boolean changed = ClosureAudit.added(auditTrail, date, text, before, added.issuesToMove());
-        flash.addFlashAttribute(MOVING_ISSUES, added.issuesToMove());
-        flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, before.isEmpty() ? "admin.closures.added"
-                : changed ? "admin.closures.reasonChanged" : "admin.closures.unchanged");
+        flash.addFlashAttribute(MOVING_ISSUES, saved.issuesToMove());
+        flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, saved.isNew() ? "admin.closures.added"
+                : saved.isUnchanged() ? "admin.closures.unchanged" : "admin.closures.reasonChanged");
         return back();
     }
 
-    // The change, its audit and the record of the due times it moves commit together or not at all.
-    @Transactional
     @PostMapping("/admin/calendar/closures/{date}/remove")
     String removeClosure(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             RedirectAttributes flash) {
-        OptionalInt issuesToMove = calendar.removeClosure(date);
+        OptionalInt issuesToMove = administration.removeClosure(date);
         if (issuesToMove.isEmpty()) {
             flash.addFlashAttribute(PageErrors.FLASH_ERROR, "admin.closures.error.notAClosure");
             return back();
         }
-        ClosureAudit.removed(auditTrail, date, issuesToMove.getAsInt());
         flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, "admin.closures.removed");
         flash.addFlashAttribute(MOVING_ISSUES, issuesToMove.getAsInt());
         return back();

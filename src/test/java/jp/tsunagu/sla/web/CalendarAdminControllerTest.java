@@ -27,6 +27,7 @@ import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.sla.BusinessCalendar;
 import jp.tsunagu.sla.InvalidHolidayDataException;
+import jp.tsunagu.sla.internal.AuditedCalendarAdministration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,12 +41,14 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.context.annotation.Import;
 
 /**
  * The controller alone; that only ADMIN reaches {@code /api/admin/**}, and a real holiday file, are tested on the
  * whole application ({@code AccessMatrixTest}, {@code CalendarAdminTest}).
  */
 @WebMvcTest(CalendarAdminController.class)
+@Import(AuditedCalendarAdministration.class) // the real service, on the mocked calendar and audit trail
 @WithMockUser(username = "admin", roles = "ADMIN")
 class CalendarAdminControllerTest {
 

@@ -36,6 +36,7 @@ import jp.tsunagu.sla.CalendarKind;
 import jp.tsunagu.sla.InvalidHolidayDataException;
 import jp.tsunagu.sla.SlaDuration;
 import jp.tsunagu.sla.SlaPolicyTable;
+import jp.tsunagu.sla.internal.AuditedCalendarAdministration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,8 +45,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.context.annotation.Import;
 
 @WebMvcTest(CalendarPageController.class)
+@Import(AuditedCalendarAdministration.class) // the real service, on the mocked calendar and audit trail
 @WithMockUser(username = "admin", roles = "ADMIN")
 class CalendarPageControllerTest {
 
