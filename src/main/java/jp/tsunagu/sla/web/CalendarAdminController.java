@@ -1,5 +1,6 @@
 package jp.tsunagu.sla.web;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,7 +17,6 @@ import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.common.web.ItemList;
 import jp.tsunagu.sla.BusinessCalendar;
 import jp.tsunagu.sla.InvalidHolidayDataException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,7 +82,14 @@ class CalendarAdminController {
         return ItemList.of(calendar.addedClosures());
     }
 
-    @ApiResponse(responseCode = "201", description = "Added; the open issues it touches are being moved")
+    @GetMapping("/closures/{date}")
+    BusinessCalendar.Closure closure(@PathVariable LocalDate date) {
+        return calendar.addedClosures().stream().filter(closure -> closure.date().equals(date)).findFirst()
+                .orElseThrow(() -> notAClosure(date));
+    }
+
+    @ApiResponse(responseCode = "201",
+            description = "Added; Location names it; the open issues it touches are being moved")
     @ApiResponse(responseCode = "200", description = "The date was a closure already; its reason is as sent")
     // The change, its audit and the record of the due times it moves commit together or not at all.
     @Transactional
@@ -100,9 +107,11 @@ class CalendarAdminController {
         BusinessCalendar.ClosureAdded added = calendar.addClosure(closure.date(), reason, admin);
         Optional<String> before = added.previousReason();
         ClosureAudit.added(auditTrail, closure.date(), reason, before, added.issuesToMove());
+        ClosureChanged answer = new ClosureChanged(closure.date(), reason, new MovingDueTimes(added.issuesToMove()));
         // 201 for a new closure; 200 when the date was one already (its reason changed, or nothing did).
-        return ResponseEntity.status(before.isEmpty() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(new ClosureChanged(closure.date(), reason, new MovingDueTimes(added.issuesToMove())));
+        return before.isEmpty()
+                ? ResponseEntity.created(URI.create("/api/admin/calendar/closures/" + closure.date())).body(answer)
+                : ResponseEntity.ok(answer);
     }
 
     @ApiResponse(responseCode = "200", description = "Removed; the open issues it touches are being moved")
@@ -112,10 +121,14 @@ class CalendarAdminController {
     ClosureChanged removeClosure(@PathVariable LocalDate date) {
         OptionalInt issuesToMove = calendar.removeClosure(date);
         if (issuesToMove.isEmpty()) {
-            throw new NotFoundException(date + " is not a closure day");
+            throw notAClosure(date);
         }
         ClosureAudit.removed(auditTrail, date, issuesToMove.getAsInt());
         return new ClosureChanged(date, null, new MovingDueTimes(issuesToMove.getAsInt()));
+    }
+
+    private static NotFoundException notAClosure(LocalDate date) {
+        return new NotFoundException(date + " is not a closure day");
     }
 
     record HolidayDataStatus(LocalDate coversUntil, boolean runsOutWithin90Days) {
