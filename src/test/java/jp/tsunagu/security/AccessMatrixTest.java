@@ -50,22 +50,28 @@ class AccessMatrixTest extends AbstractIntegrationTest {
             GET  /api/admin/webhooks                                 | -           | -          | 403 403 403 403 403 403 403 403 403 403 200
             POST /api/admin/webhooks                                 | -           | -          | 403 403 403 403 403 403 403 403 403 403 400
             GET  /api/admin/webhooks/failures                        | -           | -          | 403 403 403 403 403 403 403 403 403 403 200
+            GET  /api/admin/webhooks/{id}                            | -           | -          | 403 403 403 403 403 403 403 403 403 403 404
             PATCH /api/admin/webhooks/{id}                           | -           | -          | 403 403 403 403 403 403 403 403 403 403 404
             DELETE /api/admin/webhooks/{id}                          | -           | -          | 403 403 403 403 403 403 403 403 403 403 404
             GET  /api/admin/api-tokens                               | -           | -          | 403 403 403 403 403 403 403 403 403 403 200
             POST /api/admin/api-tokens                               | -           | -          | 403 403 403 403 403 403 403 403 403 403 400
             DELETE /api/admin/api-tokens/{id}                        | -           | -          | 403 403 403 403 403 403 403 403 403 403 404
+            GET  /api/admin/api-tokens/{id}                          | -           | -          | 403 403 403 403 403 403 403 403 403 403 404
             GET  /api/admin/calendar                                 | -           | -          | 403 403 403 403 403 403 403 403 403 403 200
             PUT  /api/admin/calendar/holidays                        | -           | -          | 403 403 403 403 403 403 403 403 403 403 400
             GET  /api/admin/calendar/closures                        | -           | -          | 403 403 403 403 403 403 403 403 403 403 200
             POST /api/admin/calendar/closures                        | -           | -          | 403 403 403 403 403 403 403 403 403 403 400
             DELETE /api/admin/calendar/closures/{date}               | -           | -          | 403 403 403 403 403 403 403 403 403 403 404
+            GET  /api/admin/calendar/closures/{date}                 | -           | -          | 403 403 403 403 403 403 403 403 403 403 404
             GET  /api/issues/{id}                                    | OPEN        | SECTION    | 200 200 404 404 404 404 404 404 404 200 404
             GET  /api/issues/{id}                                    | OPEN        | DEPARTMENT | 200 200 200 200 200 200 404 404 404 200 404
             GET  /api/issues/{id}                                    | OPEN        | CITY       | 200 200 200 200 200 200 404 200 200 200 404
             GET  /api/issues/{id}/comments                           | OPEN        | SECTION    | 200 200 404 404 404 404 404 404 404 200 404
             GET  /api/issues/{id}/comments                           | OPEN        | DEPARTMENT | 200 200 200 200 200 200 404 404 404 200 404
             GET  /api/issues/{id}/comments                           | OPEN        | CITY       | 200 200 200 200 200 200 404 200 200 200 404
+            GET  /api/issues/{id}/comments/{commentId}               | OPEN        | SECTION    | 200 200 404 404 404 404 404 404 404 200 404
+            GET  /api/issues/{id}/comments/{commentId}               | OPEN        | DEPARTMENT | 200 200 200 200 200 200 404 404 404 200 404
+            GET  /api/issues/{id}/comments/{commentId}               | OPEN        | CITY       | 200 200 200 200 200 200 404 200 200 200 404
             GET  /api/issues/{id}/history                            | OPEN        | SECTION    | 200 200 404 404 404 404 404 404 404 200 404
             GET  /api/issues/{id}/history                            | OPEN        | DEPARTMENT | 200 200 200 200 200 200 404 404 404 200 404
             GET  /api/issues/{id}/history                            | OPEN        | CITY       | 200 200 200 200 200 200 404 200 200 200 404
@@ -132,6 +138,7 @@ class AccessMatrixTest extends AbstractIntegrationTest {
     Stream<DynamicTest> everyPersonGetsTheExpectedStatus() {
         IssueFixtures fixtures = new IssueFixtures(mvc);
         Map<String, String> shared = new HashMap<>();
+        Map<String, String> commentOf = new HashMap<>();
         return rows().stream().flatMap(row -> PEOPLE.stream().map(person -> DynamicTest.dynamicTest(
                 row.endpoint() + " " + row.state() + "@" + row.level() + " as " + person, () -> {
                     int expected = row.expected(person);
@@ -144,7 +151,8 @@ class AccessMatrixTest extends AbstractIntegrationTest {
                         String id = expected / 100 == 2 && row.method() == HttpMethod.POST && !path.endsWith("/reveal")
                                 ? fixtures.issue(row.level(), row.state())
                                 : shared.computeIfAbsent(key, k -> fixtures.issue(row.level(), row.state()));
-                        path = path.replace("{id}", id);
+                        path = path.replace("{id}", id)
+                                .replace("{commentId}", commentOf.computeIfAbsent(id, fixtures::comment));
                     }
                     int actual = fixtures.call(person, row.method(), path + QUERIES.getOrDefault(row.endpoint(), ""),
                             BODIES.getOrDefault(row.endpoint(), "{}"), CONTENT_TYPES.getOrDefault(row.endpoint(), "application/json"));
@@ -155,7 +163,8 @@ class AccessMatrixTest extends AbstractIntegrationTest {
     @Test
     void nobodyWithoutCredentialsGetsIn() throws Exception {
         for (Row row : rows()) {
-            int status = mvc.perform(request(row.method(), row.path().replace("{id}", "x").replace("{date}", "2031-01-06")))
+            String path = row.path().replace("{id}", "x").replace("{date}", "2031-01-06").replace("{commentId}", "y");
+            int status = mvc.perform(request(row.method(), path))
                     .andReturn().getResponse().getStatus();
             assertThat(status).as(row.endpoint()).isEqualTo(401);
         }

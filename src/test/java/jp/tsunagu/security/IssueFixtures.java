@@ -69,6 +69,18 @@ final class IssueFixtures {
         }
     }
 
+    /** Sato's comment on the issue: its id, from the Location the comment was answered with. */
+    String comment(String issueId) {
+        try {
+            String location = mvc.perform(request(HttpMethod.POST, "/api/issues/" + issueId + "/comments")
+                    .with(as("sato")).contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"確認用\"}"))
+                    .andReturn().getResponse().getHeader("Location");
+            return location.substring(location.lastIndexOf('/') + 1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     int call(String person, HttpMethod method, String path, String body) throws Exception {
         return call(person, method, path, body, MediaType.APPLICATION_JSON_VALUE);
     }

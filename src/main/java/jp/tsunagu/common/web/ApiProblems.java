@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * The problem statuses an API operation answers beyond those every operation of its shape has (401; 400 for input;
- * 404 for an id in the path; 413 and 415 for a body; 403 under {@code /api/admin} and {@code /api/audit}), for
+ * 404 for an id in the path; 413 and 415 for a body; 406 for an answer with a body; 403 under {@code /api/admin} and
+ * {@code /api/audit} and for every change), for
  * the OpenAPI description: for example {@code @ApiProblems({403, 409})} on an action of an issue.
  */
 @Documented

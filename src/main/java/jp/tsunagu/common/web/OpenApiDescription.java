@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -21,11 +22,13 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
  * What springdoc cannot see in the code: how to sign in (HTTP Basic or an API token), the problem+json body of every
- * error and which statuses each operation answers, so that a client generated from {@code /v3/api-docs} works.
+ * error, which statuses each operation answers and the Location of every 201, so that a client generated from
+ * {@code /v3/api-docs} works.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiDescription {
@@ -79,8 +82,28 @@ class OpenApiDescription {
                 addProblem(op, 413);
                 addProblem(op, 415);
             }
+            // Refused before the operation runs when the Accept header leaves out JSON (NotAcceptableUpFront).
+            if (answersWithBody(op)) {
+                addProblem(op, 406);
+            }
+            locationOfWhatIsCreated(op.getResponses());
             jsonInsteadOfAnything(op.getResponses());
         }));
+    }
+
+    private static boolean answersWithBody(Operation operation) {
+        return operation.getResponses() != null && operation.getResponses().entrySet().stream()
+                .anyMatch(response -> response.getKey().startsWith("2") && response.getValue().getContent() != null
+                        && !response.getValue().getContent().isEmpty());
+    }
+
+    /** Every 201 of the API names what it created (CreatedResourceLocationTest holds the operations to it). */
+    private static void locationOfWhatIsCreated(ApiResponses responses) {
+        ApiResponse created = responses == null ? null : responses.get("201");
+        if (created != null) {
+            created.addHeaderObject(HttpHeaders.LOCATION, new Header().description("The address of what was created")
+                    .schema(new Schema<>().type("string").format("uri-reference")));
+        }
     }
 
     /** Any query or header parameter; an id in the path is any text, but a number or a date may be malformed. */

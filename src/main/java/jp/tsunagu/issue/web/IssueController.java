@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
+import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.common.web.ApiProblems;
 import jp.tsunagu.common.web.ItemList;
 import jp.tsunagu.issue.CommentView;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/issues")
@@ -117,12 +119,22 @@ class IssueController {
         return noStore(queries.view(id, currentUser.require()));
     }
 
-    @ApiResponse(responseCode = "201", description = "Added")
+    @ApiResponse(responseCode = "201", description = "Added; Location names it")
     @ApiProblems({403, 409})
     @PostMapping("/{id}/comments")
     ResponseEntity<CommentView> comment(@PathVariable String id, @RequestBody TextBody body) {
-        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
-                .body(comments.add(id, currentUser.require(), body.text()));
+        CommentView added = comments.add(id, currentUser.require(), body.text());
+        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/issues/{id}/comments/{commentId}")
+                        .buildAndExpand(id, added.id()).encode().toUri())
+                .cacheControl(CacheControl.noStore()).body(added);
+    }
+
+    /** One comment, for whoever may see its issue; one of another issue is not found here. */
+    @GetMapping("/{id}/comments/{commentId}")
+    ResponseEntity<CommentView> oneComment(@PathVariable String id, @PathVariable String commentId) {
+        return noStore(comments.list(id, currentUser.require()).stream()
+                .filter(comment -> comment.id().equals(commentId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No such comment on this issue")));
     }
 
     @GetMapping("/{id}/comments")

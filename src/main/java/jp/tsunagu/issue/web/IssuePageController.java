@@ -100,6 +100,10 @@ class IssuePageController {
                 model.addAttribute(PageErrors.FLASH_ERROR_ARGUMENTS, e.messageArguments());
             }
         }
+        if (binding.hasErrors()) {
+            // Refused input, as on the other forms: 400, with the form as it was filled in and what is wrong.
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
         return formView(model, me, locale);
     }
 

@@ -1,7 +1,9 @@
 package jp.tsunagu.notification.web;
 
 import java.net.URI;
+
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.common.web.ItemList;
 import jp.tsunagu.notification.Webhooks;
 import jp.tsunagu.org.CurrentUser;
@@ -29,7 +31,7 @@ class WebhookAdminController {
         this.currentUser = currentUser;
     }
 
-    @ApiResponse(responseCode = "201", description = "Registered; the secret is shown this once")
+    @ApiResponse(responseCode = "201", description = "Registered; the secret is shown this once; Location names it")
     @PostMapping
     ResponseEntity<Webhooks.Registered> register(@RequestBody Webhooks.Registration registration) {
         Webhooks.Registered registered = webhooks.register(registration, currentUser.require());
@@ -53,6 +55,13 @@ class WebhookAdminController {
     @GetMapping
     ItemList<Webhooks.Endpoint> list() {
         return ItemList.of(webhooks.list());
+    }
+
+    /** One endpoint as the list shows it, without its secret. */
+    @GetMapping("/{id}")
+    Webhooks.Endpoint get(@PathVariable String id) {
+        return webhooks.list().stream().filter(endpoint -> endpoint.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No such webhook"));
     }
 
     @GetMapping("/failures")

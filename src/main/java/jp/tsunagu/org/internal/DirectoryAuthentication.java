@@ -2,7 +2,6 @@ package jp.tsunagu.org.internal;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 import jp.tsunagu.org.Person;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -85,9 +84,8 @@ class DirectoryAuthentication extends GlobalAuthenticationConfigurerAdapter {
 
         @Override
         public Authentication authenticate(Authentication typed) {
-            String name = typed.getName() == null ? "" : typed.getName().strip().toLowerCase(Locale.ROOT);
-            return directory.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(name, typed.getCredentials()));
+            return directory.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                    SignInNames.canonical(typed.getName()), typed.getCredentials()));
         }
 
         @Override

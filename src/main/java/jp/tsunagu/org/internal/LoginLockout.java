@@ -49,9 +49,10 @@ class LoginLockout {
         return Timestamp.from(clock.instant().minus(window));
     }
 
+    /** Counted under the name's one form: each spelling of a name must not get failures of its own. */
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        String username = String.valueOf(event.getAuthentication().getName());
+        String username = SignInNames.canonical(event.getAuthentication().getName());
         if (username.length() > 64) {
             return;
         }

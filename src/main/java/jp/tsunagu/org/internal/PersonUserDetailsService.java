@@ -12,9 +12,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Signs people in against the person table; passwords are bcrypt hashes. One statement reads the person and the
- * failed sign-ins that lock the account: the API authenticates every request, so this runs on every call. The person
- * it read is kept for the rest of the request ({@link CurrentUser}).
+ * Signs people in against the person table, by their name in any case ({@link SignInNames}); passwords are bcrypt
+ * hashes. One statement reads the person and the failed sign-ins that lock the account: the API authenticates every
+ * request, so this runs on every call. The person it read is kept for the rest of the request ({@link CurrentUser}).
  */
 @Service
 class PersonUserDetailsService implements UserDetailsService {
@@ -37,7 +37,7 @@ class PersonUserDetailsService implements UserDetailsService {
                           exists (select 1 from login_failure f where f.username = p.username) as had_failures
                         from person p where p.username = :username""")
                 .param("since", lockout.windowStart())
-                .param("username", username)
+                .param("username", SignInNames.canonical(username))
                 .query((rs, i) -> {
                     // A service account signs in with its API token only, never with a password.
                     String hash = Role.SERVICE.name().equals(rs.getString("role")) ? null : rs.getString("password_hash");

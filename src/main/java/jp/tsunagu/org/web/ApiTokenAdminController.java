@@ -1,14 +1,15 @@
 package jp.tsunagu.org.web;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.common.web.ItemList;
 import jp.tsunagu.org.ApiTokens;
 import jp.tsunagu.org.CurrentUser;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,17 +32,25 @@ class ApiTokenAdminController {
         this.currentUser = currentUser;
     }
 
-    @ApiResponse(responseCode = "201", description = "Issued; the token is shown this once")
+    @ApiResponse(responseCode = "201", description = "Issued; the token is shown this once; Location names it")
     @PostMapping
     ResponseEntity<ApiTokens.IssuedToken> issue(@RequestBody TokenRequest request) {
         ApiTokens.IssuedToken issued = tokens.issue(request.username(), request.sections(), request.label(),
                 request.expiresOn(), currentUser.require().username());
-        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore()).body(issued);
+        return ResponseEntity.created(URI.create("/api/admin/api-tokens/" + issued.id()))
+                .cacheControl(CacheControl.noStore()).body(issued);
     }
 
     @GetMapping
     ItemList<ApiTokens.TokenInfo> list() {
         return ItemList.of(tokens.list());
+    }
+
+    /** One token as the list shows it (revoked and expired ones too), never the token itself. */
+    @GetMapping("/{id}")
+    ApiTokens.TokenInfo get(@PathVariable String id) {
+        return tokens.list().stream().filter(token -> token.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No such token"));
     }
 
     @ApiResponse(responseCode = "204", description = "Revoked")

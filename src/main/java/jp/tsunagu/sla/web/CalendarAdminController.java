@@ -1,5 +1,6 @@
 package jp.tsunagu.sla.web;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,7 +14,6 @@ import jp.tsunagu.common.web.ItemList;
 import jp.tsunagu.sla.BusinessCalendar;
 import jp.tsunagu.sla.CalendarAdministration;
 import jp.tsunagu.sla.InvalidHolidayDataException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -73,15 +73,25 @@ class CalendarAdminController {
         return ItemList.of(calendar.addedClosures());
     }
 
-    @ApiResponse(responseCode = "201", description = "Added; the open issues it touches are being moved")
+    @GetMapping("/closures/{date}")
+    BusinessCalendar.Closure closure(@PathVariable LocalDate date) {
+        return calendar.addedClosures().stream().filter(closure -> closure.date().equals(date)).findFirst()
+                .orElseThrow(() -> notAClosure(date));
+    }
+
+    @ApiResponse(responseCode = "201",
+            description = "Added; Location names it; the open issues it touches are being moved")
     @ApiResponse(responseCode = "200", description = "The date was a closure already; its reason is as sent")
     @PostMapping("/closures")
     ResponseEntity<ClosureChanged> addClosure(@RequestBody BusinessCalendar.Closure closure) {
         String admin = SecurityContextHolder.getContext().getAuthentication().getName();
         CalendarAdministration.ClosureSaved saved = administration.addClosure(closure.date(), closure.reason(), admin);
+        ClosureChanged answer =
+                new ClosureChanged(closure.date(), saved.reason(), new MovingDueTimes(saved.issuesToMove()));
         // 201 for a new closure; 200 when the date was one already (its reason changed, or nothing did).
-        return ResponseEntity.status(saved.isNew() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(new ClosureChanged(closure.date(), saved.reason(), new MovingDueTimes(saved.issuesToMove())));
+        return saved.isNew()
+                ? ResponseEntity.created(URI.create("/api/admin/calendar/closures/" + closure.date())).body(answer)
+                : ResponseEntity.ok(answer);
     }
 
     @ApiResponse(responseCode = "200", description = "Removed; the open issues it touches are being moved")
@@ -89,9 +99,13 @@ class CalendarAdminController {
     ClosureChanged removeClosure(@PathVariable LocalDate date) {
         OptionalInt issuesToMove = administration.removeClosure(date);
         if (issuesToMove.isEmpty()) {
-            throw new NotFoundException(date + " is not a closure day");
+            throw notAClosure(date);
         }
         return new ClosureChanged(date, null, new MovingDueTimes(issuesToMove.getAsInt()));
+    }
+
+    private static NotFoundException notAClosure(LocalDate date) {
+        return new NotFoundException(date + " is not a closure day");
     }
 
     record HolidayDataStatus(LocalDate coversUntil, boolean runsOutWithin90Days) {

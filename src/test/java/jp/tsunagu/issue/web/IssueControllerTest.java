@@ -22,6 +22,7 @@ import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.issue.Category;
+import jp.tsunagu.issue.CommentView;
 import jp.tsunagu.issue.IssueComments;
 import jp.tsunagu.issue.IssueFilter;
 import jp.tsunagu.issue.IssueIntake;
@@ -214,6 +215,37 @@ class IssueControllerTest {
                 .andExpect(header().string("Cache-Control", "no-store"))
                 .andExpect(jsonPath("$.total").value(11))
                 .andExpect(jsonPath("$.items[0].id").value("id-1"));
+    }
+
+    @Test
+    void aCommentAnswers201WithTheLocationOfTheComment() throws Exception {
+        CommentView added = new CommentView("c-1", "sato", "確認しました", OffsetDateTime.parse("2026-11-24T10:30:00+09:00"));
+        given(comments.add("id-1", SATO, "確認しました")).willReturn(added);
+
+        mvc.perform(post("/api/issues/id-1/comments").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"確認しました\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/issues/id-1/comments/c-1"))
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(jsonPath("$.id").value("c-1"));
+    }
+
+    @Test
+    void oneCommentIsReadAtItsOwnAddressAndOneOfAnotherIssueIsNotFound() throws Exception {
+        given(comments.list("id-1", SATO)).willReturn(List.of(
+                new CommentView("c-1", "sato", "一件目", OffsetDateTime.parse("2026-11-24T10:30:00+09:00")),
+                new CommentView("c-2", "suzuki", "二件目", OffsetDateTime.parse("2026-11-24T11:00:00+09:00"))));
+        given(comments.list("secret", SATO)).willThrow(new NotFoundException("No such issue"));
+
+        mvc.perform(get("/api/issues/id-1/comments/c-2"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(jsonPath("$.author").value("suzuki"))
+                .andExpect(jsonPath("$.text").value("二件目"));
+        mvc.perform(get("/api/issues/id-1/comments/c-9"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/issues/secret/comments/c-1")).andExpect(status().isNotFound());
     }
 
     @Test

@@ -101,11 +101,22 @@ class IssuePageControllerTest {
     @Test
     void missingFieldsAreExplainedInJapaneseNextToEachField() throws Exception {
         mvc.perform(post("/issues").with(csrf()).param("severity", "MEDIUM").param("sectionCode", "shimin-ka"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(
                         containsString("<p class=\"field-error\" id=\"title-error\">入力してください。</p>"),
                         containsString("<p class=\"field-error\" id=\"category-error\">選択してください。</p>"),
                         containsString("aria-invalid=\"true\""), containsString("入力内容に誤りがあります"))));
+        verify(intake, never()).raise(any(), any(), any());
+    }
+
+    /** As every other form: refused input is a 400, with the form as it was filled in and the error summary. */
+    @Test
+    void aRefusedFormAnswers400WithTheInputKeptAndTheErrorSummary() throws Exception {
+        String page = mvc.perform(titled(""))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"form-errors\"", "入力内容に誤りがあります", "待ち時間が長い</textarea>",
+                "<option value=\"CITIZEN_SERVICE\" selected=\"selected\"", "value=\"token-1\"");
         verify(intake, never()).raise(any(), any(), any());
     }
 
@@ -156,11 +167,11 @@ class IssuePageControllerTest {
     @Test
     void aTitleOfIdeographicSpacesIsRequiredAndOneWithATabIsRefusedAtTheField() throws Exception {
         mvc.perform(titled("\u3000\u3000"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString(
                         "<p class=\"field-error\" id=\"title-error\">入力してください。</p>")));
         mvc.perform(titled("窓口の\t混雑"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString(
                         "<p class=\"field-error\" id=\"title-error\">改行やタブなどの制御文字は使えません。1行で入力してください。</p>")));
         verify(intake, never()).raise(any(), any(), any());
@@ -169,6 +180,7 @@ class IssuePageControllerTest {
     @Test
     void aTitleTooLongSaysTheLimit() throws Exception {
         mvc.perform(valid().param("title", "あ".repeat(201)))
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("200文字以内で入力してください。")));
     }
 
@@ -197,7 +209,7 @@ class IssuePageControllerTest {
         given(intake.raise(any(), any(), any()))
                 .willThrow(new InvalidInputException("relatedSections", "'x' is not a known section"));
         mvc.perform(valid())
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("入力内容を確認してください。")))
                 // The switch sends the refused form along to come back in English, never raising it.
                 .andExpect(content().string(containsString(
@@ -214,7 +226,7 @@ class IssuePageControllerTest {
                         "raise.problem.detailsNotFlagged"))));
 
         mvc.perform(valid())
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(
                         containsString("id=\"sectionCode-error\">選んだ所管課は登録されていません。所管課を選び直してください。</p>"),
                         containsString("id=\"relatedSections-error\" role=\"alert\">所管課と同じ課は、関係課に選べません。</p>"),
@@ -233,7 +245,7 @@ class IssuePageControllerTest {
                 new FieldProblem(IssueIntake.IDEMPOTENCY_KEY, "must be 1 to 200 characters", "raise.problem.idempotencyKey"))));
 
         String page = mvc.perform(form("窓口の混雑", tooLong))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("<p>画面の送信情報が正しくないため、登録していません。", "value=\"窓口の混雑\"",
@@ -245,7 +257,7 @@ class IssuePageControllerTest {
         given(intake.raise(any(), any(), eq(Optional.of("used-token")))).willThrow(
                 new IdempotencyKeyReusedException(IssueIntake.IDEMPOTENCY_KEY, "raise.problem.idempotencyKeyReused"));
         String page = mvc.perform(form("窓口の混雑（訂正）", "used-token"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("このフォームは別の内容ですでに送信されています。", "value=\"窓口の混雑（訂正）\"")
                 .doesNotContain("value=\"used-token\"");

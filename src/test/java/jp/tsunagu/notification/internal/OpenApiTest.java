@@ -55,7 +55,7 @@ class OpenApiTest extends AbstractNotificationIntegrationTest {
         assertThat(approve.fieldNames()).toIterable().containsExactlyInAnyOrder("204", "400", "401", "403", "404",
                 "409", "413", "415", "503");
         assertThat(api.at("/paths/~1api~1issues~1{id}/get/responses").fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("200", "401", "404");
+                .containsExactlyInAnyOrder("200", "401", "404", "406");
         assertThat(api.at("/paths/~1api~1admin~1api-tokens/post/responses").fieldNames()).toIterable()
                 .contains("201", "403").doesNotContain("200");
         assertThat(api.at("/paths/~1api~1admin~1webhooks~1{id}/delete/responses").fieldNames()).toIterable()
@@ -63,6 +63,38 @@ class OpenApiTest extends AbstractNotificationIntegrationTest {
         assertThat(api.at("/components/schemas/Row/properties/status/enum")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("CREATED", "EXISTING", "INVALID", "VALID");
         assertThat(api.toString()).doesNotContain("\"*/*\"");
+    }
+
+    /**
+     * The API answers JSON only: an operation that answers with a body refuses a request that accepts no JSON with
+     * 406 (an action answering 204 has nothing to refuse); and every 201 names what it created in Location.
+     */
+    @Test
+    void describesNotAcceptableAndTheLocationOfWhatIsCreated() throws Exception {
+        JsonNode api = new ObjectMapper().readTree(mvc.perform(get("/v3/api-docs").with(user("sato").roles("STAFF")))
+                .andReturn().getResponse().getContentAsString());
+        List<String> withBodyWithout406 = new ArrayList<>();
+        List<String> created = new ArrayList<>();
+        api.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            JsonNode responses = operation.getValue().at("/responses");
+            boolean answersWithBody = responses.has("200") && responses.get("200").has("content")
+                    || responses.has("201");
+            if (answersWithBody && !responses.has("406")) {
+                withBodyWithout406.add(operation.getKey() + " " + path.getKey());
+            }
+            if (responses.has("201")) {
+                created.add(operation.getKey() + " " + path.getKey());
+                assertThat(responses.at("/201/headers/Location/schema/format").asText())
+                        .as("the Location of %s %s", operation.getKey(), path.getKey()).isEqualTo("uri-reference");
+            }
+        }));
+        assertThat(withBodyWithout406).isEmpty();
+        assertThat(created).contains("post /api/issues", "post /api/issues/{id}/comments",
+                "post /api/admin/api-tokens", "post /api/admin/webhooks", "post /api/admin/calendar/closures");
+        assertThat(api.at("/paths/~1api~1me/get/responses/406/content/application~1problem+json/schema/$ref")
+                .asText()).isEqualTo("#/components/schemas/Problem");
+        assertThat(api.at("/paths/~1api~1issues~1{id}~1acknowledge/post/responses").has("406"))
+                .as("an action answering 204").isFalse();
     }
 
     /** Every change may be refused with 403, if only because a browser sent it from another site. */

@@ -63,6 +63,17 @@ class WebhookAdminControllerTest {
     }
 
     @Test
+    void readsOneEndpointWithoutItsSecretAndAnUnknownOneIsNotFound() throws Exception {
+        given(webhooks.list()).willReturn(List.of(ENDPOINT));
+        mvc.perform(get("/api/admin/webhooks/w-1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value("w-1"))
+                .andExpect(jsonPath("$.url").value("https://chat.example/hook"))
+                .andExpect(jsonPath("$.secret").doesNotExist());
+        mvc.perform(get("/api/admin/webhooks/w-9")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void badRegistrationIsAProblemWithFieldErrors() throws Exception {
         given(webhooks.register(any(), any())).willThrow(new InvalidInputException("url", "must be an http or https URL"));
         mvc.perform(post("/api/admin/webhooks").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))

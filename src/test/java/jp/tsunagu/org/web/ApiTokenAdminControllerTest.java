@@ -64,6 +64,7 @@ class ApiTokenAdminControllerTest {
         mvc.perform(post("/api/admin/api-tokens").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
                         {"username": "rpa-bot", "sections": ["shimin-ka", "keizai"], "label": "AI-OCR"}"""))
                 .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/admin/api-tokens/t-1"))
                 .andExpect(header().string("Cache-Control", "no-store"))
                 .andExpect(jsonPath("$.id").value("t-1"))
                 .andExpect(jsonPath("$.token").value("tsu_abc"));
@@ -125,6 +126,22 @@ class ApiTokenAdminControllerTest {
                 .andExpect(jsonPath("$.items[0].expiresSoon").value(false))
                 .andExpect(jsonPath("$.items[0].lastUsedAt").value("2026-06-12T09:30:00+09:00"))
                 .andExpect(jsonPath("$.items[0].token").doesNotExist());
+    }
+
+    @Test
+    void readsOneTokenAsListedWithoutTheTokenAndAnUnknownOneIsNotFound() throws Exception {
+        given(tokens.list()).willReturn(List.of(new ApiTokens.TokenInfo("t-1", "rpa-bot", List.of("shimin-ka"),
+                "AI-OCR", OffsetDateTime.parse("2026-06-10T10:00:00+09:00"), "admin", false, EXPIRES, false, false,
+                null)));
+
+        mvc.perform(get("/api/admin/api-tokens/t-1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value("t-1"))
+                .andExpect(jsonPath("$.label").value("AI-OCR"))
+                .andExpect(jsonPath("$.token").doesNotExist());
+        mvc.perform(get("/api/admin/api-tokens/t-9"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -128,6 +129,7 @@ class CalendarAdminControllerTest {
 
         mvc.perform(addClosure("{\"date\": \"2027-03-01\", \"reason\": \" 庁舎設備点検 \"}"))
                 .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/admin/calendar/closures/2027-03-01"))
                 .andExpect(jsonPath("$.date").value("2027-03-01"))
                 .andExpect(jsonPath("$.reason").value("庁舎設備点検"))
                 .andExpect(jsonPath("$.movingDueTimes.issues").value(12))
@@ -135,6 +137,33 @@ class CalendarAdminControllerTest {
         verify(calendar).addClosure(CLOSED, "庁舎設備点検", "admin");
         verify(auditTrail).record(AuditAction.ADMINISTRATION_CHANGED, null,
                 Map.of("what", "closure added", "date", "2027-03-01", "reason", "庁舎設備点検", "issuesToMove", 12));
+    }
+
+    @Test
+    void aDateThatWasAClosureAlreadyAnswers200WithoutCreatingAnything() throws Exception {
+        given(calendar.addClosure(CLOSED, "庁舎設備点検", "admin"))
+                .willReturn(new BusinessCalendar.ClosureAdded(Optional.of("点検"), 0));
+
+        mvc.perform(addClosure("{\"date\": \"2027-03-01\", \"reason\": \"庁舎設備点検\"}"))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Location"))
+                .andExpect(jsonPath("$.reason").value("庁舎設備点検"));
+    }
+
+    @Test
+    void readsOneClosureAtItsAddressAndADayThatIsNoneIsNotFound() throws Exception {
+        given(calendar.addedClosures()).willReturn(List.of(new BusinessCalendar.Closure(CLOSED, "庁舎設備点検")));
+
+        mvc.perform(get("/api/admin/calendar/closures/2027-03-01"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.date").value("2027-03-01"))
+                .andExpect(jsonPath("$.reason").value("庁舎設備点検"));
+        mvc.perform(get("/api/admin/calendar/closures/2027-03-02"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("2027-03-02 is not a closure day"));
+        mvc.perform(get("/api/admin/calendar/closures/2027-02-30"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("date"));
     }
 
     @Test
