@@ -124,4 +124,19 @@ class DirectorySignInTest extends AbstractIntegrationTest {
         assertThat(jdbc.sql("select count(*) from person where lower(username) like '%yoshida%'")
                 .query(Long.class).single()).as("one person").isEqualTo(1);
     }
+
+    /** A mistyped directory password is a bad password, not a disabled account, in the trail the auditors read. */
+    @Test
+    void aWrongDirectoryPasswordIsAuditedAsBadCredentials() throws Exception {
+        mvc.perform(get("/api/me").with(httpBasic("yoshida", "directory-secret"))).andExpect(status().isOk());
+        long before = jdbc.sql("select coalesce(max(seq), 0) from audit_event").query(Long.class).single();
+
+        mvc.perform(get("/api/me").with(httpBasic("yoshida", "mistyped"))).andExpect(status().isUnauthorized());
+
+        assertThat(jdbc.sql("""
+                        select details from audit_event
+                        where actor = 'yoshida' and action = 'LOGIN_FAILED' and seq > ?""")
+                .param(before).query(String.class).list())
+                .singleElement().asString().contains("BAD_CREDENTIALS").doesNotContain("DISABLED");
+    }
 }

@@ -1,6 +1,7 @@
 package jp.tsunagu.org.internal;
 
 import java.util.List;
+import java.util.Objects;
 
 import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Role;
@@ -41,16 +42,20 @@ class PersonUserDetailsService implements UserDetailsService {
                 .query((rs, i) -> {
                     // A service account signs in with its API token only, never with a password.
                     String hash = Role.SERVICE.name().equals(rs.getString("role")) ? null : rs.getString("password_hash");
+                    if (hash == null) {
+                        return null;
+                    }
                     if (rs.getBoolean("enabled")) {
                         CurrentUser.readDuringAuthentication(JdbcOrganisation.PERSON.mapRow(rs, i));
                     }
-                    return new PersonUserDetails(rs.getString("username"), hash == null ? "{noop-disabled}" : hash,
-                            rs.getBoolean("enabled") && hash != null,
+                    return new PersonUserDetails(rs.getString("username"), hash, rs.getBoolean("enabled"),
                             lockout.isLocked(rs.getLong("recent_failures")),
                             List.of(new SimpleGrantedAuthority(Role.valueOf(rs.getString("role")).authority())),
                             rs.getBoolean("had_failures"));
                 })
-                .optional()
+                .list().stream().filter(Objects::nonNull).findFirst()
+                // Without a password of its own (a bot, or a person the directory signs in), there is no local account
+                // to sign in to: a wrong directory password is a bad password, never a disabled account.
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }
