@@ -57,6 +57,7 @@ class IssuePageController {
     @GetMapping("/issues/new")
     String form(Model model, Locale locale) {
         Person me = currentUser.require();
+        intake.requireMayRaise(me);
         // A form the language switch brought back (a flash attribute) keeps what was typed.
         if (!model.containsAttribute("form")) {
             IssueForm form = new IssueForm();
@@ -83,6 +84,7 @@ class IssuePageController {
     String raise(@ModelAttribute("form") IssueForm form, BindingResult binding, Model model, Locale locale,
             HttpServletResponse response) {
         Person me = currentUser.require();
+        intake.requireMayRaise(me);
         RaiseIssueRequest request = form.toRequest();
         if (!binding.hasErrors()) {
             reject(binding, validator.validate(request));
