@@ -82,7 +82,7 @@ class IssuePageController {
 
     @PostMapping("/issues")
     String raise(@ModelAttribute("form") IssueForm form, BindingResult binding, Model model, Locale locale,
-            HttpServletResponse response) {
+            HttpServletResponse response, RedirectAttributes flash) {
         Person me = currentUser.require();
         intake.requireMayRaise(me);
         RaiseIssueRequest request = form.toRequest();
@@ -92,6 +92,7 @@ class IssuePageController {
         if (!binding.hasErrors()) {
             try {
                 RaisedIssue raised = intake.raise(request, me, Optional.ofNullable(blankToNull(form.getIdempotencyToken())));
+                flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, "done.raised");
                 return "redirect:/issues/" + raised.id();
             } catch (InvalidInputException e) {
                 reject(binding, form, e.problems());
