@@ -6,6 +6,7 @@ import static jp.tsunagu.escalation.web.PageFixtures.issue;
 import static jp.tsunagu.escalation.web.PageFixtures.task;
 import static jp.tsunagu.testsupport.DemoPeople.SATO;
 import static jp.tsunagu.testsupport.DemoPeople.SUZUKI;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -371,6 +372,21 @@ class IssueDetailPageControllerTest {
         mvc.perform(post("/issues/i-1/approve").with(csrf()).param("from", "approvals").param("comment", "了解"))
                 .andExpect(redirectedUrl("/approvals"));
         verify(escalation).approveEscalation("i-1", SATO, "了解");
+    }
+
+    /**
+     * A browser counts a line break in a textarea as one character against its maxlength, and sends it as CRLF. A
+     * reason the browser let through at 2,000 characters reached the service longer than 2,000 and was refused.
+     */
+    @Test
+    void aLineBreakReachesTheServiceAsOneCharacterAsTheBrowserCountedIt() throws Exception {
+        String line = "あ".repeat(199);
+        String typed = String.join("\n", java.util.Collections.nCopies(10, line)) + "\n";
+        assertThat(typed).hasSize(2000);
+
+        mvc.perform(post("/issues/i-1/reject").with(csrf()).param("comment", typed.replace("\n", "\r\n")))
+                .andExpect(redirectedUrl("/issues/i-1"));
+        verify(escalation).rejectEscalation("i-1", SATO, typed);
     }
 
     @Test
