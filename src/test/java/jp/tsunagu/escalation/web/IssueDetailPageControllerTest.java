@@ -395,6 +395,15 @@ class IssueDetailPageControllerTest {
         verify(escalation, never()).acknowledge("i-1", SATO);
     }
 
+    /** The button, the timeline and the mail say 差戻し (sent back to Respond); the diagram said 却下 (dismissed). */
+    @Test
+    void theDiagramNamesARejectionAsThePagesDo() throws Exception {
+        // The XML declares its encoding, UTF-8; the response's content type does not.
+        String model = mvc.perform(get("/diagrams/issue-level.bpmn")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(model).contains("name=\"差戻し (Sent back)\"").doesNotContain("却下", "(Rejected)");
+    }
+
     @Test
     void theDiagramReadsTheCurrentActivitiesAndTheModel() throws Exception {
         given(escalation.currentActivities("i-1", SATO)).willReturn(List.of("SubProcess_Work", "Task_Respond"));
