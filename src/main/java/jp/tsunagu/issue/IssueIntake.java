@@ -15,4 +15,7 @@ public interface IssueIntake {
      * all in one transaction. A repeated {@code idempotencyKey} from the same person returns the first issue.
      */
     RaisedIssue raise(RaiseIssueRequest request, Person raiser, Optional<String> idempotencyKey);
+
+    /** Refuses (403, audited) a person whose role never raises an issue, for any section: auditors and administrators. */
+    void requireMayRaise(Person person);
 }

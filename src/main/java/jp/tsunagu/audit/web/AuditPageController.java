@@ -11,6 +11,7 @@ import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditEventPage;
 import jp.tsunagu.audit.AuditExport;
 import jp.tsunagu.audit.AuditQueries;
+import jp.tsunagu.audit.IssueTimeline;
 import jp.tsunagu.common.web.WebPage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -30,10 +31,12 @@ class AuditPageController {
 
     private final AuditQueries queries;
     private final AuditExport export;
+    private final IssueTimeline timeline;
 
-    AuditPageController(AuditQueries queries, AuditExport export) {
+    AuditPageController(AuditQueries queries, AuditExport export, IssueTimeline timeline) {
         this.queries = queries;
         this.export = export;
+        this.timeline = timeline;
     }
 
     @GetMapping("/audit")
@@ -51,7 +54,7 @@ class AuditPageController {
         if (!problems.isEmpty()) {
             return "audit-search";
         }
-        AuditEventPage found = queries.search(form.toFilter(), current, PAGE_SIZE);
+        AuditEventPage found = queries.search(form.toFilter(timeline::issueIdOf), current, PAGE_SIZE);
         model.addAttribute("rows", found.items().stream().map(AuditEventRow::of).toList());
         model.addAttribute("total", found.total());
         model.addAttribute("page", current);
@@ -84,6 +87,6 @@ class AuditPageController {
         }
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-events.csv\"");
-        export.writeCsv(form.toFilter(), auditor.getName(), response.getOutputStream());
+        export.writeCsv(form.toFilter(timeline::issueIdOf), auditor.getName(), response.getOutputStream());
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditEventFilter;
@@ -11,8 +13,8 @@ import jp.tsunagu.common.web.PageDates;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The auditors' search form: whole days in Tokyo time ({@code to} included), an actor, an action and an issue id,
- * every one optional. It rebuilds its own query string, so that paging and the CSV export keep the same filters.
+ * The auditors' search form: whole days in Tokyo time ({@code to} included), an actor, an action and an issue (its
+ * number, as users see it, or its id), every one optional. It rebuilds its own query string, so that paging and the CSV export keep the same filters.
  */
 record AuditSearchForm(LocalDate from, LocalDate to, String actor, AuditAction action, String issueId) {
 
@@ -43,8 +45,10 @@ record AuditSearchForm(LocalDate from, LocalDate to, String actor, AuditAction a
     record Problem(String field, String messageKey) {
     }
 
-    AuditEventFilter toFilter() {
-        return new AuditEventFilter(startOf(from), to == null ? null : startOf(to.plusDays(1)), actor, action, issueId);
+    /** The filter; {@code idOfNumber} turns an issue number into the id the events carry (anything else stays). */
+    AuditEventFilter toFilter(Function<String, Optional<String>> idOfNumber) {
+        String id = issueId == null ? null : idOfNumber.apply(issueId).orElse(issueId);
+        return new AuditEventFilter(startOf(from), to == null ? null : startOf(to.plusDays(1)), actor, action, id);
     }
 
     String link(String path, Integer page) {

@@ -1,5 +1,6 @@
 package jp.tsunagu.common.web;
 
+import java.beans.PropertyEditorSupport;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,9 +12,11 @@ import jp.tsunagu.common.UnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -44,6 +47,20 @@ class PageAdvice {
     @ModelAttribute(LanguageSwitchPath.ATTRIBUTE)
     String currentPath(HttpServletRequest request) {
         return LanguageSwitchPath.of(request);
+    }
+
+    /**
+     * A browser sends a textarea's line breaks as CRLF but counts each as one character against its maxlength. As one
+     * LF each, a text the browser let through stays within the services' limits, which count as the browser does.
+     */
+    @InitBinder
+    void lineBreaksAsTheBrowserCountsThem(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                setValue(text == null ? null : text.replace("\r\n", "\n"));
+            }
+        });
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -13,6 +13,7 @@ import jp.tsunagu.issue.RaiseIssueRequest;
 import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Organisation;
 import jp.tsunagu.org.Person;
+import jp.tsunagu.org.Role;
 import jp.tsunagu.org.Section;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +59,13 @@ class RaiseRules {
             throw IssueAccess.refused(auditTrail, raiser, null, "You may not raise issues for section " + owning.code());
         }
         return owning;
+    }
+
+    /** Auditors change nothing and administrators read no issue content: neither raises an issue. */
+    void requireMayRaise(Person person) {
+        if (person.role() == Role.AUDITOR || person.role() == Role.ADMIN) {
+            throw IssueAccess.refused(auditTrail, person, null, "Your role does not raise issues");
+        }
     }
 
     private boolean mayRaiseFor(Person raiser, Section section) {

@@ -79,6 +79,11 @@ class TransactionalIssueIntake implements IssueIntake {
         }
     }
 
+    @Override
+    public void requireMayRaise(Person person) {
+        rules.requireMayRaise(person);
+    }
+
     /** The earlier issue, if the key came with the same request; a different request under the key is refused. */
     private static RaisedIssue sameRequest(IssueRepository.KeyedIssue earlier, String fingerprint) {
         if (earlier.fingerprint() != null && !earlier.fingerprint().equals(fingerprint)) {

@@ -57,6 +57,7 @@ class IssuePageController {
     @GetMapping("/issues/new")
     String form(Model model, Locale locale) {
         Person me = currentUser.require();
+        intake.requireMayRaise(me);
         // A form the language switch brought back (a flash attribute) keeps what was typed.
         if (!model.containsAttribute("form")) {
             IssueForm form = new IssueForm();
@@ -81,8 +82,9 @@ class IssuePageController {
 
     @PostMapping("/issues")
     String raise(@ModelAttribute("form") IssueForm form, BindingResult binding, Model model, Locale locale,
-            HttpServletResponse response) {
+            HttpServletResponse response, RedirectAttributes flash) {
         Person me = currentUser.require();
+        intake.requireMayRaise(me);
         RaiseIssueRequest request = form.toRequest();
         if (!binding.hasErrors()) {
             reject(binding, validator.validate(request));
@@ -90,6 +92,7 @@ class IssuePageController {
         if (!binding.hasErrors()) {
             try {
                 RaisedIssue raised = intake.raise(request, me, Optional.ofNullable(blankToNull(form.getIdempotencyToken())));
+                flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, "done.raised");
                 return "redirect:/issues/" + raised.id();
             } catch (InvalidInputException e) {
                 reject(binding, form, e.problems());

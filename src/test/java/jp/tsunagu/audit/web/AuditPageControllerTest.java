@@ -21,6 +21,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditEvent;
@@ -28,6 +29,7 @@ import jp.tsunagu.audit.AuditEventFilter;
 import jp.tsunagu.audit.AuditEventPage;
 import jp.tsunagu.audit.AuditExport;
 import jp.tsunagu.audit.AuditQueries;
+import jp.tsunagu.audit.IssueTimeline;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -51,6 +53,9 @@ class AuditPageControllerTest {
     @MockitoBean
     AuditExport export;
 
+    @MockitoBean
+    IssueTimeline timeline;
+
     @Test
     void searchesWholeTokyoDaysAndPages() throws Exception {
         AuditEventFilter filter = new AuditEventFilter(Instant.parse("2026-11-23T15:00:00Z"),
@@ -67,6 +72,24 @@ class AuditPageControllerTest {
                         containsString("href=\"/audit/timeline?issueId=0d7c6a1e-1111-2222-3333-444455556666\""),
                         containsString("rel=\"prev\""), containsString("page=0"), containsString("page=2"),
                         containsString("href=\"/audit/export.csv?from=2026-11-24&amp;to=2026-11-24&amp;actor=sato&amp;action=ISSUE_ACKNOWLEDGED\""))));
+    }
+
+    /** Auditors know an issue by the number everyone sees; searching by it must not silently find nothing. */
+    @Test
+    void findsAnIssuesEventsByItsNumberAndKeepsTheNumberInTheFormAndLinks() throws Exception {
+        String id = "0d7c6a1e-1111-2222-3333-444455556666";
+        given(timeline.issueIdOf("2026-000002")).willReturn(Optional.of(id));
+        given(queries.search(new AuditEventFilter(null, null, null, null, id), 0, AuditPageController.PAGE_SIZE))
+                .willReturn(new AuditEventPage(List.of(ACKNOWLEDGED), 1));
+
+        mvc.perform(get("/audit").param("issueId", "2026-000002"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("監査イベント 1件中 1～1件目"),
+                        containsString("課題番号または課題ID"), containsString("value=\"2026-000002\""),
+                        containsString("href=\"/audit/export.csv?issueId=2026-000002\""))));
+
+        mvc.perform(get("/audit/export.csv").param("issueId", "2026-000002")).andExpect(status().isOk());
+        verify(export).writeCsv(eq(new AuditEventFilter(null, null, null, null, id)), eq("watanabe"), any());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static jp.tsunagu.escalation.web.PageFixtures.issue;
 import static jp.tsunagu.escalation.web.PageFixtures.task;
 import static jp.tsunagu.testsupport.DemoPeople.SATO;
 import static jp.tsunagu.testsupport.DemoPeople.SUZUKI;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -373,10 +374,34 @@ class IssueDetailPageControllerTest {
         verify(escalation).approveEscalation("i-1", SATO, "了解");
     }
 
+    /**
+     * A browser counts a line break in a textarea as one character against its maxlength, and sends it as CRLF. A
+     * reason the browser let through at 2,000 characters reached the service longer than 2,000 and was refused.
+     */
+    @Test
+    void aLineBreakReachesTheServiceAsOneCharacterAsTheBrowserCountedIt() throws Exception {
+        String line = "あ".repeat(199);
+        String typed = String.join("\n", java.util.Collections.nCopies(10, line)) + "\n";
+        assertThat(typed).hasSize(2000);
+
+        mvc.perform(post("/issues/i-1/reject").with(csrf()).param("comment", typed.replace("\n", "\r\n")))
+                .andExpect(redirectedUrl("/issues/i-1"));
+        verify(escalation).rejectEscalation("i-1", SATO, typed);
+    }
+
     @Test
     void actionsNeedTheCsrfToken() throws Exception {
         mvc.perform(post("/issues/i-1/acknowledge")).andExpect(status().isForbidden());
         verify(escalation, never()).acknowledge("i-1", SATO);
+    }
+
+    /** The button, the timeline and the mail say 差戻し (sent back to Respond); the diagram said 却下 (dismissed). */
+    @Test
+    void theDiagramNamesARejectionAsThePagesDo() throws Exception {
+        // The XML declares its encoding, UTF-8; the response's content type does not.
+        String model = mvc.perform(get("/diagrams/issue-level.bpmn")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(model).contains("name=\"差戻し (Sent back)\"").doesNotContain("却下", "(Rejected)");
     }
 
     @Test

@@ -14,6 +14,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -24,6 +25,7 @@ import java.util.Optional;
 import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.IdempotencyKeyReusedException;
 import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.web.PageErrors;
 import jp.tsunagu.issue.Category;
 import jp.tsunagu.issue.IssueIntake;
 import jp.tsunagu.issue.RaiseIssueRequest;
@@ -96,6 +98,16 @@ class IssuePageControllerTest {
                 .andExpect(redirectedUrl("/issues/i-2"));
         verify(intake).raise(eq(new RaiseIssueRequest("窓口の混雑", "", Category.CITIZEN_SERVICE, Severity.MEDIUM,
                 "shimin-ka", List.of(), false, null)), eq(SATO), eq(Optional.empty()));
+    }
+
+    /** Every action on an issue confirms itself on the page it leads to; raising one did not (WCAG 4.1.3). */
+    @Test
+    void aRaisedIssueOpensWithAConfirmation() throws Exception {
+        given(intake.raise(any(), eq(SATO), any())).willReturn(new RaisedIssue("i-3", "2026-000003", true));
+        mvc.perform(post("/issues").with(csrf()).param("title", "窓口の混雑").param("description", "")
+                        .param("category", "CITIZEN_SERVICE").param("severity", "MEDIUM").param("sectionCode", "shimin-ka"))
+                .andExpect(redirectedUrl("/issues/i-3"))
+                .andExpect(flash().attribute(PageErrors.FLASH_SUCCESS, "done.raised"));
     }
 
     @Test
