@@ -18,6 +18,7 @@ import jp.tsunagu.org.ApiTokens;
 import jp.tsunagu.org.Organisation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -110,6 +111,25 @@ class EveryPageAccessibilityBrowserTest {
         try (Browser anyone = new Browser(base())) {
             checkInBothLanguages(anyone, "/login");
         }
+    }
+
+    /**
+     * The sentence beside the process diagram, its text alternative, names the current step in the page's language:
+     * the diagram's names are bilingual, and Japanese left in an English sentence is read with the wrong voice.
+     */
+    @Test
+    void theDiagramsCurrentStepIsNamedInThePagesLanguage() {
+        try (Browser sato = new Browser(base())) {
+            sato.login("sato");
+            assertThat(currentStep(sato, "en")).isEqualTo("Current position: Acknowledge");
+            assertThat(currentStep(sato, "ja")).isEqualTo("現在の位置: 受付");
+        }
+    }
+
+    private String currentStep(Browser browser, String language) {
+        browser.open("/issues/" + issueId + "?lang=" + language);
+        browser.wait.until(d -> d.findElement(By.id("diagram")).getAttribute("data-highlighted") != null);
+        return browser.text("#diagram-current");
     }
 
     /** The check itself can fail: an image without a text alternative, added to a page that passes, is named. */
