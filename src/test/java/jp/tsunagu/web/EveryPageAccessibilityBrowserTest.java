@@ -106,6 +106,26 @@ class EveryPageAccessibilityBrowserTest {
         }
     }
 
+    /** Revoking a token cannot be undone, so the page asks first (WCAG 3.3.4); "cancel" leaves the token as it was. */
+    @Test
+    void revokingATokenAsksFirst() {
+        tokens.issue("rpa-bot", Set.of("shimin-ka"), "取消確認", LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(100), "admin");
+        String revoke = "button[aria-label='トークン「取消確認」を失効させる']";
+        try (Browser admin = new Browser(base())) {
+            admin.login("admin");
+            admin.open("/admin/api-tokens");
+            admin.script("window.confirm = function (question) { window.asked = question; return false; };");
+            admin.find(revoke).click();
+            assertThat(admin.script("return window.asked")).asString().contains("取消確認", "元には戻せません");
+            admin.open("/admin/api-tokens");
+            assertThat(admin.all(revoke)).hasSize(1);
+
+            admin.script("window.confirm = function () { return true; };");
+            admin.submit(revoke);
+            assertThat(admin.all(revoke)).isEmpty();
+        }
+    }
+
     @Test
     void theLoginPage() {
         try (Browser anyone = new Browser(base())) {
