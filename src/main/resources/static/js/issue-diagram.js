@@ -19,6 +19,14 @@
       fail();
       return;
     }
+    // The diagram's names are bilingual, "受付 (Acknowledge)"; the sentence beside it speaks the page's language only.
+    var inPageLanguage = function (name) {
+      var parts = /^(.+) \((.+)\)$/.exec(name);
+      if (!parts) {
+        return name;
+      }
+      return document.documentElement.lang === 'en' ? parts[2] : parts[1];
+    };
     var get = function (url, type) {
       return fetch(url, { credentials: 'same-origin', headers: { Accept: type } }).then(function (response) {
         if (!response.ok) {
@@ -43,7 +51,7 @@
           if (element) {
             canvas.addMarker(id, 'highlight');
             if (element.type !== 'bpmn:SubProcess' && element.businessObject.name) {
-              names.push(element.businessObject.name);
+              names.push(inPageLanguage(element.businessObject.name));
             }
           }
         });

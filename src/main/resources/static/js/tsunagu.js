@@ -2,6 +2,15 @@
 (function () {
   'use strict';
 
+  // A form with data-confirm asks its question first (an action that cannot be undone, WCAG 3.3.4); "cancel" sends
+  // nothing. Registered before the listener below, which leaves a cancelled submit alone.
+  document.addEventListener('submit', function (event) {
+    var question = event.target.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
+  });
+
   // A form marked data-submit-once disables its submit buttons when sent, so a double click sends it once.
   // The server is the real guard (the raise form's idempotency token); this only spares people the second request.
   document.addEventListener('submit', function (event) {

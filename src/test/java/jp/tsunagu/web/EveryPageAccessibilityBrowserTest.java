@@ -18,6 +18,7 @@ import jp.tsunagu.org.ApiTokens;
 import jp.tsunagu.org.Organisation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -105,11 +106,50 @@ class EveryPageAccessibilityBrowserTest {
         }
     }
 
+    /** Revoking a token cannot be undone, so the page asks first (WCAG 3.3.4); "cancel" leaves the token as it was. */
+    @Test
+    void revokingATokenAsksFirst() {
+        tokens.issue("rpa-bot", Set.of("shimin-ka"), "取消確認", LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(100), "admin");
+        String revoke = "button[aria-label='トークン「取消確認」を失効させる']";
+        try (Browser admin = new Browser(base())) {
+            admin.login("admin");
+            admin.open("/admin/api-tokens");
+            admin.script("window.confirm = function (question) { window.asked = question; return false; };");
+            admin.find(revoke).click();
+            assertThat(admin.script("return window.asked")).asString().contains("取消確認", "元には戻せません");
+            admin.open("/admin/api-tokens");
+            assertThat(admin.all(revoke)).hasSize(1);
+
+            admin.script("window.confirm = function () { return true; };");
+            admin.submit(revoke);
+            assertThat(admin.all(revoke)).isEmpty();
+        }
+    }
+
     @Test
     void theLoginPage() {
         try (Browser anyone = new Browser(base())) {
             checkInBothLanguages(anyone, "/login");
         }
+    }
+
+    /**
+     * The sentence beside the process diagram, its text alternative, names the current step in the page's language:
+     * the diagram's names are bilingual, and Japanese left in an English sentence is read with the wrong voice.
+     */
+    @Test
+    void theDiagramsCurrentStepIsNamedInThePagesLanguage() {
+        try (Browser sato = new Browser(base())) {
+            sato.login("sato");
+            assertThat(currentStep(sato, "en")).isEqualTo("Current position: Acknowledge");
+            assertThat(currentStep(sato, "ja")).isEqualTo("現在の位置: 受付");
+        }
+    }
+
+    private String currentStep(Browser browser, String language) {
+        browser.open("/issues/" + issueId + "?lang=" + language);
+        browser.wait.until(d -> d.findElement(By.id("diagram")).getAttribute("data-highlighted") != null);
+        return browser.text("#diagram-current");
     }
 
     /** The check itself can fail: an image without a text alternative, added to a page that passes, is named. */

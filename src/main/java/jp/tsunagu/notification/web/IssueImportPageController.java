@@ -85,7 +85,7 @@ class IssueImportPageController {
             model.addAttribute("charsetName", "windows-31j".equalsIgnoreCase(report.charset()) ? "Shift_JIS"
                     : report.charset());
             model.addAttribute("rows", report.results().stream()
-                    .map(row -> new RowView(row.row(), row.status(), row.issueId(), texts(row.errors(), locale)))
+                    .map(row -> new RowView(row.row() + 1, row.status(), row.issueId(), texts(row.errors(), locale)))
                     .toList());
         } catch (InvalidInputException unreadable) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -110,7 +110,10 @@ class IssueImportPageController {
         }).toList();
     }
 
-    /** One row of the report: its number in the file (1 is the first after the heading), result, issue, problems. */
+    /**
+     * One row of the report: its number as a spreadsheet shows the file (the heading is row 1, the first issue row 2,
+     * as the column notes say), so that the row named is the one to correct; then result, issue, problems.
+     */
     record RowView(int row, String status, String issueId, List<String> problems) {
     }
 }

@@ -51,10 +51,12 @@ class NotificationPageController {
         return "notifications";
     }
 
+    /** Back to the page the button was on, so that a reader working through a later page keeps their place. */
     @PostMapping("/notifications/{id}/read")
-    String read(@PathVariable long id) {
+    String read(@PathVariable long id, @RequestParam(defaultValue = "0") int page, RedirectAttributes flash) {
         notifications.markRead(id, currentUser.require());
-        return "redirect:/notifications";
+        flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, "notifications.markedRead");
+        return page > 0 ? "redirect:/notifications?page=" + page : "redirect:/notifications";
     }
 
     @PostMapping("/notifications/read-all")

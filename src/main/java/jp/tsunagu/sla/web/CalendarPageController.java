@@ -49,6 +49,11 @@ class CalendarPageController {
             SlaPolicyTable.ZERO, "admin.sla.error.zero",
             SlaPolicyTable.TOO_LONG, "admin.sla.error.tooLong");
 
+    /** The closure form's refusals, by field, as message keys. */
+    private static final Map<String, String> CLOSURE_ERROR_KEYS = Map.of(
+            CalendarAdministration.DATE_REQUIRED, "admin.closures.error.date",
+            CalendarAdministration.REASON_LENGTH, "admin.closures.error.reason");
+
     private final BusinessCalendar calendar;
     private final CalendarAdministration administration;
     private final SlaPolicyTable policies;
@@ -70,6 +75,10 @@ class CalendarPageController {
                 calendar.holidayDataRunsOutWithin(today, CalendarAdminController.WARNING_DAYS));
         model.addAttribute("warningDays", CalendarAdminController.WARNING_DAYS);
         model.addAttribute("closures", calendar.addedClosures());
+        if (!model.containsAttribute("closureErrors")) {
+            model.addAttribute("closureErrors", Map.of());
+            model.addAttribute("closureValues", Map.of());
+        }
         return "admin-calendar";
     }
 
@@ -145,6 +154,10 @@ class CalendarPageController {
             saved = administration.addClosure(date, reason, admin.getName());
         } catch (InvalidInputException e) {
             flash.addFlashAttribute(PageErrors.FLASH_ERROR, "admin.closures.error.invalid");
+            // The form comes back as it was typed, with the refused field marked: nothing is lost.
+            flash.addFlashAttribute("closureValues",
+                    Map.of("date", date == null ? "" : date.toString(), "reason", reason));
+            flash.addFlashAttribute("closureErrors", PageErrors.fieldErrorKeys(e, CLOSURE_ERROR_KEYS));
             return back();
         }
         flash.addFlashAttribute(MOVING_ISSUES, saved.issuesToMove());

@@ -90,6 +90,23 @@ class IssueImportPageControllerTest {
                         containsString("所管課: 課コード「nowhere」は登録されていません。"))));
     }
 
+    /**
+     * The report numbers a row as the file does when opened in a spreadsheet, the heading being row 1 (as the column
+     * notes say: issues from row 2), so that the row it names is the one to correct.
+     */
+    @Test
+    void numbersTheRowsAsTheSpreadsheetDoesWithTheHeadingAsRowOne() throws Exception {
+        given(issueImport.importCsv(any(), any(), anyBoolean(), any(), any()))
+                .willReturn(new IssueImport.Report(2, 1, 1, false, true, "UTF-8", false, List.of(
+                        new IssueImport.Row(1, "CREATED", "i-1", List.of()),
+                        new IssueImport.Row(2, "INVALID", null, List.of(new FieldProblem("title", "is required"))))));
+
+        mvc.perform(upload(CSV))
+                .andExpect(content().string(allOf(containsString("2行目から1行が1件の課題です。"),
+                        containsString("<th scope=\"row\">2</th>"), containsString("<th scope=\"row\">3</th>"),
+                        not(containsString("<th scope=\"row\">1</th>")))));
+    }
+
     @Test
     void withoutAKeyOrACharsetTheImportDetectsAndIsNotDeduplicated() throws Exception {
         given(issueImport.importCsv(any(), any(), anyBoolean(), any(), any()))

@@ -132,6 +132,19 @@ class NotificationPageControllerTest {
         verify(notifications).markRead(7, SATO);
     }
 
+    /** Marking one read on a later page goes back to that page, not to the first, and says it was done. */
+    @Test
+    void marksOneReadOnALaterPageAndStaysThere() throws Exception {
+        given(notifications.list(SATO, 2, 50)).willReturn(new InAppNotifications.Page(List.of(RESOLVED), 101, 1));
+        mvc.perform(get("/notifications").param("page", "2"))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"page\" value=\"2\">")));
+
+        mvc.perform(post("/notifications/7/read").with(csrf()).param("page", "2"))
+                .andExpect(redirectedUrl("/notifications?page=2"))
+                .andExpect(flash().attribute("successKey", "notifications.markedRead"));
+        verify(notifications).markRead(7, SATO);
+    }
+
     @Test
     void somebodyElsesNotificationIsNotFound() throws Exception {
         willThrow(new NotFoundException("no such notification")).given(notifications).markRead(8, SATO);

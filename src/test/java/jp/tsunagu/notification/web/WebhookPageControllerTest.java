@@ -102,6 +102,17 @@ class WebhookPageControllerTest {
                         not(containsString("T0KEN")))));
     }
 
+    /** Removing cannot be undone, so its form asks first (tsunagu.js); switching off is undone by switching on. */
+    @Test
+    void onlyRemovingAnEndpointAsksFirst() throws Exception {
+        given(webhooks.list()).willReturn(List.of(SECTION_ENDPOINT));
+
+        mvc.perform(get("/admin/webhooks"))
+                .andExpect(content().string(allOf(containsString("action=\"/admin/webhooks/w-1/remove\" method=\"post\""
+                                + " data-confirm=\"市民課の送信先 https://chat.example/… を削除します。"),
+                        not(containsString("action=\"/admin/webhooks/w-1/disable\" method=\"post\" data-confirm")))));
+    }
+
     @Test
     void showsTheLatestFiftyFailedCallsAndOnesWhoseEndpointIsGone() throws Exception {
         given(webhooks.failures()).willReturn(IntStream.rangeClosed(1, 51)

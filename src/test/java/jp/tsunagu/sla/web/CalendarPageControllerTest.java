@@ -191,6 +191,25 @@ class CalendarPageControllerTest {
         verify(calendar, never()).addClosure(any(), any(), any());
     }
 
+    /** A refused closure comes back as it was typed, the refused field marked and described: nothing is lost. */
+    @Test
+    void aRefusedClosureKeepsWhatWasTypedAndMarksTheField() throws Exception {
+        Map<String, String> typed = Map.of("date", "2027-03-01", "reason", "   ");
+        Map<String, String> errors = Map.of("reason", "admin.closures.error.reason");
+        mvc.perform(post("/admin/calendar/closures").with(csrf()).param("date", "2027-03-01").param("reason", "   "))
+                .andExpect(redirectedUrl("/admin/calendar"))
+                .andExpect(flash().attribute("closureValues", typed))
+                .andExpect(flash().attribute("closureErrors", errors));
+        mvc.perform(post("/admin/calendar/closures").with(csrf()).param("reason", "庁舎設備点検"))
+                .andExpect(flash().attribute("closureValues", Map.of("date", "", "reason", "庁舎設備点検")))
+                .andExpect(flash().attribute("closureErrors", Map.of("date", "admin.closures.error.date")));
+
+        mvc.perform(get("/admin/calendar").flashAttr("closureValues", typed).flashAttr("closureErrors", errors))
+                .andExpect(content().string(allOf(containsString("id=\"closure-date\" name=\"date\" value=\"2027-03-01\""),
+                        containsString("<p class=\"field-error\" id=\"closure-reason-error\">理由を1〜200文字で入力してください。</p>"),
+                        containsString("aria-invalid=\"true\" aria-describedby=\"closure-reason-error\""))));
+    }
+
     @Test
     void showsTheSlaPolicyTableWithWhoChangedWhatAndTheFormFilledFromIt() throws Exception {
         given(policies.rows()).willReturn(List.of(
