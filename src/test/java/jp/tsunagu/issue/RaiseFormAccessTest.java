@@ -73,6 +73,21 @@ class RaiseFormAccessTest extends AbstractAuditIntegrationTest {
         assertThat(count("select count(*) from issue")).isEqualTo(issues);
     }
 
+    /** Through the API too, whatever fields they send: an invalid body used to answer 400 and leave no trace. */
+    @ParameterizedTest
+    @ValueSource(strings = {"watanabe", "admin"})
+    void theApiRefusesThemBeforeItChecksTheBody(String person) throws Exception {
+        long denied = deniedCount(person);
+
+        api.as(person).post("/api/issues", mediumIssueOf("shimin-ka").replace("窓口の待ち時間が長い", ""))
+                .andExpect(status().isForbidden());
+        api.as(person).post("/api/issues", mediumIssueOf("shimin-ka")).andExpect(status().isForbidden());
+
+        assertThat(deniedCount(person)).isEqualTo(denied + 2);
+        api.as("sato").post("/api/issues", mediumIssueOf("shimin-ka").replace("窓口の待ち時間が長い", ""))
+                .andExpect(status().isBadRequest());
+    }
+
     @Test
     void staffStillGetTheForm() throws Exception {
         mvc.perform(get("/issues/new").with(user("sato"))).andExpect(status().isOk());
