@@ -1,5 +1,7 @@
 package jp.tsunagu.audit;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,4 +12,7 @@ public interface IssueNumberLookup {
 
     /** The id of the issue with exactly this number, or empty when no issue has it. */
     Optional<String> issueIdOf(String number);
+
+    /** The numbers of those of the issues that exist, by id, in one query; an id of no issue has no entry. */
+    Map<String, String> numbersOf(Collection<String> issueIds);
 }

@@ -1,6 +1,8 @@
 package jp.tsunagu.audit;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,4 +16,7 @@ public interface IssueTimeline {
 
     /** The id of the issue with this number (such as {@code 2026-000002}); empty for anything else or a number nobody has. */
     Optional<String> issueIdOf(String number);
+
+    /** The numbers of the issues with these ids, in one query, for naming a page of events' issues; none for an unknown id. */
+    Map<String, String> numbersOf(Collection<String> issueIds);
 }

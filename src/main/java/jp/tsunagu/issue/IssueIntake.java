@@ -1,8 +1,10 @@
 package jp.tsunagu.issue;
 
+import java.util.List;
 import java.util.Optional;
 
 import jp.tsunagu.org.Person;
+import jp.tsunagu.org.Section;
 
 /** Raises issues. */
 public interface IssueIntake {
@@ -18,4 +20,10 @@ public interface IssueIntake {
 
     /** Refuses (403, audited) a person whose role never raises an issue, for any section: auditors and administrators. */
     void requireMayRaise(Person person);
+
+    /** Whether the person raises issues for any section, by the rule {@link #raise} enforces (the menu asks). */
+    boolean mayRaise(Person person);
+
+    /** The sections {@link #raise} accepts from the person, as the raise form offers them; empty when none. */
+    List<Section> sectionsToRaiseFor(Person person);
 }

@@ -18,9 +18,16 @@ public interface IssueImport {
      * @param allOrNothing when any row fails, nothing is imported
      * @param idempotencyKey a retried import with the same key returns the first report and imports nothing again
      * @throws jp.tsunagu.common.InvalidInputException when the file itself is unreadable (charset, header, size)
+     * @throws jp.tsunagu.common.ForbiddenException when the raiser raises no issue at all (auditors, administrators)
      */
     Report importCsv(byte[] csv, Optional<String> charset, boolean allOrNothing, Person raiser,
             Optional<String> idempotencyKey);
+
+    /**
+     * Refuses (403, audited) a person who raises no issue at all, as {@link #importCsv} does before reading the file:
+     * the page asks before it offers the form.
+     */
+    void requireMayImport(Person person);
 
     /** {@code committed} is false when all-or-nothing found a bad row. */
     record Report(int rows, int imported, int failed, boolean allOrNothing, boolean committed, String charset,

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.ManagementService;
@@ -110,6 +111,20 @@ class AuditorToolsTest extends AbstractAuditIntegrationTest {
         assertThat(timelines.issueIdOf(number)).contains(issueId);
         assertThat(timelines.issueIdOf("1999-999999")).isEmpty();
         assertThat(timelines.issueIdOf("%")).as("no wildcard reaches the query").isEmpty();
+    }
+
+    /** The event search names each event's issue by its number, read for the whole page in one query. */
+    @Test
+    void theEventSearchNamesTheIssueByItsNumber() throws Exception {
+        String number = JsonPath.read(api.as("sato").get("/api/issues/" + issueId).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8), "$.number");
+
+        assertThat(timelines.numbersOf(List.of(issueId, "no-such-issue"))).containsExactly(Map.entry(issueId, number));
+        assertThat(timelines.numbersOf(List.of())).isEmpty();
+        String page = mvc.perform(get("/audit").param("issueId", issueId).with(user("watanabe").roles("AUDITOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("aria-label=\"課題 " + number + " のタイムラインを開く\">" + number + "</a>")
+                .doesNotContain("課題 " + issueId);
     }
 
     /** The page takes what the auditor typed: a number is looked up on the issue table, anything else is an id. */

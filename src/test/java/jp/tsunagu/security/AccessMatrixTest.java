@@ -46,7 +46,7 @@ class AccessMatrixTest extends AbstractIntegrationTest {
             POST /api/notifications/{id}/read                        | -           | -          | 404 404 404 404 404 404 404 404 404 404 404
             GET  /api/me/notification-preference                     | -           | -          | 200 200 200 200 200 200 200 200 200 200 200
             PUT  /api/me/notification-preference                     | -           | -          | 200 200 200 200 200 200 200 200 200 200 200
-            POST /api/issues/import                                  | -           | -          | 200 200 200 200 200 200 200 200 200 200 200
+            POST /api/issues/import                                  | -           | -          | 200 200 200 200 200 200 200 200 200 403 403
             GET  /api/admin/webhooks                                 | -           | -          | 403 403 403 403 403 403 403 403 403 403 200
             POST /api/admin/webhooks                                 | -           | -          | 403 403 403 403 403 403 403 403 403 403 400
             GET  /api/admin/webhooks/failures                        | -           | -          | 403 403 403 403 403 403 403 403 403 403 200

@@ -1,9 +1,11 @@
 package jp.tsunagu.audit.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -66,6 +68,11 @@ class EngineIssueTimeline implements IssueTimeline {
             return Optional.empty();
         }
         return numbers.issueIdOf(number);
+    }
+
+    @Override
+    public Map<String, String> numbersOf(Collection<String> issueIds) {
+        return numbers.numbersOf(issueIds);
     }
 
     private Set<String> processInstancesOf(String issueId) {

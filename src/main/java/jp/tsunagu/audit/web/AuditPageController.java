@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditEvent;
 import jp.tsunagu.audit.AuditEventPage;
 import jp.tsunagu.audit.AuditExport;
 import jp.tsunagu.audit.AuditQueries;
@@ -55,7 +59,10 @@ class AuditPageController {
             return "audit-search";
         }
         AuditEventPage found = queries.search(form.toFilter(timeline::issueIdOf), current, PAGE_SIZE);
-        model.addAttribute("rows", found.items().stream().map(AuditEventRow::of).toList());
+        // The page's issues by number, in one query rather than one an event.
+        Map<String, String> numbers = timeline.numbersOf(found.items().stream().map(AuditEvent::issueId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        model.addAttribute("rows", found.items().stream().map(event -> AuditEventRow.of(event, numbers)).toList());
         model.addAttribute("total", found.total());
         model.addAttribute("page", current);
         model.addAttribute("firstShown", found.items().isEmpty() ? 0 : (long) current * PAGE_SIZE + 1);

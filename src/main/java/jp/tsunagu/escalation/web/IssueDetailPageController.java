@@ -116,7 +116,7 @@ class IssueDetailPageController {
     String approve(@PathVariable String id, @RequestParam(defaultValue = "") String comment,
             @RequestParam(required = false) String from, RedirectAttributes flash) {
         PageErrors.run(flash, "done.approved", () -> escalation.approveEscalation(id, currentUser.require(), comment),
-                "approve-comment", comment);
+                decisionField("approve-comment", id, from), comment);
         return "approvals".equals(from) ? "redirect:/approvals" : back(id);
     }
 
@@ -124,7 +124,7 @@ class IssueDetailPageController {
     String reject(@PathVariable String id, @RequestParam(defaultValue = "") String comment,
             @RequestParam(required = false) String from, RedirectAttributes flash) {
         PageErrors.run(flash, "done.rejected", () -> escalation.rejectEscalation(id, currentUser.require(), comment),
-                "reject-comment", comment);
+                decisionField("reject-comment", id, from), comment);
         return "approvals".equals(from) ? "redirect:/approvals" : back(id);
     }
 
@@ -166,6 +166,11 @@ class IssueDetailPageController {
             }
         }
         return null;
+    }
+
+    /** 承認待ち shows a decision form for each issue, so there the field's id names the issue too. */
+    private static String decisionField(String field, String id, String from) {
+        return "approvals".equals(from) ? field + "-" + id : field;
     }
 
     private static String back(String id) {

@@ -3,7 +3,9 @@ package jp.tsunagu.issue.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jp.tsunagu.audit.AuditTrail;
 import jp.tsunagu.common.FieldProblem;
@@ -55,29 +57,43 @@ class RaiseRules {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (!mayRaiseFor(raiser, owning)) {
+        if (!scope(raiser).map(mayRaiseFor -> mayRaiseFor.test(owning)).orElse(false)) {
             throw IssueAccess.refused(auditTrail, raiser, null, "You may not raise issues for section " + owning.code());
         }
         return owning;
     }
 
-    /** Auditors change nothing and administrators read no issue content: neither raises an issue. */
+    /** Auditors change nothing and administrators read no issue content: neither raises an issue, for any section. */
     void requireMayRaise(Person person) {
-        if (person.role() == Role.AUDITOR || person.role() == Role.ADMIN) {
+        if (scope(person).isEmpty()) {
             throw IssueAccess.refused(auditTrail, person, null, "Your role does not raise issues");
         }
     }
 
-    private boolean mayRaiseFor(Person raiser, Section section) {
+    boolean mayRaise(Person person) {
+        return scope(person).isPresent();
+    }
+
+    /** The sections {@link #check} lets the person raise for, as the form offers them. */
+    List<Section> sectionsFor(Person person) {
+        return scope(person).map(mayRaiseFor -> organisation.sections().stream().filter(mayRaiseFor).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The one rule of who raises for which section, for the intake, the form and the menu alike; empty for a person
+     * who raises for no section at all.
+     */
+    private Optional<Predicate<Section>> scope(Person raiser) {
         return switch (raiser.role()) {
             // A service account raises only with its token, and only for the token's sections.
-            case SERVICE -> currentUser.tokenSections()
-                    .map(sections -> sections.contains(section.code()))
-                    .orElse(false);
-            case STAFF, SECTION_CHIEF, EXTERNAL_PARTNER -> section.code().equals(raiser.sectionCode());
-            case DEPARTMENT_COORDINATOR, DEPARTMENT_HEAD -> section.departmentCode().equals(raiser.departmentCode());
-            case CITY_COORDINATOR -> true;
-            default -> false;
+            case SERVICE -> currentUser.tokenSections().map(codes -> section -> codes.contains(section.code()));
+            case STAFF, SECTION_CHIEF, EXTERNAL_PARTNER -> Optional.ofNullable(raiser.sectionCode())
+                    .map(own -> section -> section.code().equals(own));
+            case DEPARTMENT_COORDINATOR, DEPARTMENT_HEAD -> Optional.ofNullable(raiser.departmentCode())
+                    .map(own -> section -> section.departmentCode().equals(own));
+            case CITY_COORDINATOR -> Optional.of(section -> true);
+            default -> Optional.empty();
         };
     }
 }

@@ -84,6 +84,16 @@ class TransactionalIssueIntake implements IssueIntake {
         rules.requireMayRaise(person);
     }
 
+    @Override
+    public boolean mayRaise(Person person) {
+        return rules.mayRaise(person);
+    }
+
+    @Override
+    public List<Section> sectionsToRaiseFor(Person person) {
+        return rules.sectionsFor(person);
+    }
+
     /** The earlier issue, if the key came with the same request; a different request under the key is refused. */
     private static RaisedIssue sameRequest(IssueRepository.KeyedIssue earlier, String fingerprint) {
         if (earlier.fingerprint() != null && !earlier.fingerprint().equals(fingerprint)) {

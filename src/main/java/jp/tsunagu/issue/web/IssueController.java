@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.common.web.ApiProblems;
 import jp.tsunagu.common.web.ItemList;
@@ -51,14 +51,16 @@ class IssueController {
     private final IssueComments comments;
     private final PersonalDetails personalDetails;
     private final CurrentUser currentUser;
+    private final Validator validator;
 
     IssueController(IssueIntake intake, IssueQueries queries, IssueComments comments, PersonalDetails personalDetails,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, Validator validator) {
         this.intake = intake;
         this.queries = queries;
         this.comments = comments;
         this.personalDetails = personalDetails;
         this.currentUser = currentUser;
+        this.validator = validator;
     }
 
     /**
@@ -71,12 +73,15 @@ class IssueController {
             content = @Content(schema = @Schema(oneOf = {IssueView.class, MinimalIssue.class})))
     @ApiProblems({403, 422, 503})
     @PostMapping
-    ResponseEntity<?> raise(@Valid @RequestBody RaiseIssueRequest request,
+    ResponseEntity<?> raise(@RequestBody RaiseIssueRequest request,
             @Parameter(description = "1 to 200 characters; a retry with the same key and request raises nothing again")
             @RequestHeader(name = IssueIntake.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @Parameter(description = "return=minimal: answer with the id and number only")
             @RequestHeader(name = "Prefer", required = false) List<String> prefer) {
         Person raiser = currentUser.require();
+        // Someone who never raises is refused (403, audited) whatever fields they sent; only then are they checked.
+        intake.requireMayRaise(raiser);
+        BodyValidation.requireValid(validator, request);
         RaisedIssue raised = intake.raise(request, raiser, Optional.ofNullable(idempotencyKey));
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(raised.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/issues/" + raised.id()))

@@ -23,7 +23,6 @@ import jp.tsunagu.issue.Severity;
 import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Organisation;
 import jp.tsunagu.org.Person;
-import jp.tsunagu.org.Section;
 import org.springframework.beans.BeanUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -113,7 +112,7 @@ class IssuePageController {
     private String formView(Model model, Person me, Locale locale) {
         model.addAttribute("categories", Category.values());
         model.addAttribute("severities", Severity.values());
-        model.addAttribute("owningSections", owningSections(me));
+        model.addAttribute("owningSections", intake.sectionsToRaiseFor(me));
         model.addAttribute("relatedSectionOptions", me.departmentCode() == null ? List.of()
                 : organisation.sectionsOf(me.departmentCode()));
         model.addAttribute("english", Locale.ENGLISH.getLanguage().equals(locale.getLanguage()));
@@ -123,15 +122,6 @@ class IssuePageController {
         model.addAttribute("languageSwitchForm", "raise-form");
         model.addAttribute("languageSwitchAction", "/issues");
         return "issue-new";
-    }
-
-    /** STAFF and chiefs raise for their own section; department roles for any section of their department. */
-    private List<Section> owningSections(Person me) {
-        return switch (me.role()) {
-            case DEPARTMENT_COORDINATOR, DEPARTMENT_HEAD -> organisation.sectionsOf(me.departmentCode());
-            default -> me.sectionCode() == null ? List.of()
-                    : organisation.findSection(me.sectionCode()).map(List::of).orElse(List.of());
-        };
     }
 
     /**

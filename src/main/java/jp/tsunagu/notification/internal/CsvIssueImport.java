@@ -52,6 +52,8 @@ class CsvIssueImport implements IssueImport {
     @Override
     public Report importCsv(byte[] csv, Optional<String> charset, boolean allOrNothing, Person raiser,
             Optional<String> idempotencyKey) {
+        // Rather than refuse every row of the file, one by one.
+        requireMayImport(raiser);
         idempotencyKey.filter(key -> key.isBlank() || key.length() > 150).ifPresent(key -> {
             throw new InvalidInputException("Idempotency-Key", "must be 1 to 150 characters");
         });
@@ -75,6 +77,11 @@ class CsvIssueImport implements IssueImport {
             }
         }
         return report;
+    }
+
+    @Override
+    public void requireMayImport(Person person) {
+        intake.requireMayRaise(person);
     }
 
     /** The first report, if the key came with the same file; another file under the key is refused (422). */

@@ -47,8 +47,14 @@ class IssueImportPageController {
         this.messages = messages;
     }
 
+    /** Those who raise no issue get the refusal page (403, audited), not a form whose every row would be refused. */
     @GetMapping(PAGE)
     String form(Model model) {
+        issueImport.requireMayImport(currentUser.require());
+        return page(model);
+    }
+
+    private String page(Model model) {
         model.addAttribute("formKey", UUID.randomUUID().toString());
         model.addAttribute("categories", Category.values());
         model.addAttribute("severities", Severity.values());
@@ -66,13 +72,14 @@ class IssueImportPageController {
             @RequestParam(defaultValue = "") String charset, @RequestParam(defaultValue = "false") boolean allOrNothing,
             @RequestParam(defaultValue = "") String formKey, Model model, Locale locale, HttpServletResponse response)
             throws IOException {
+        issueImport.requireMayImport(currentUser.require());
         model.addAttribute("charset", charset);
         model.addAttribute("allOrNothing", allOrNothing);
         // A browser sends an empty part with no file name when no file was chosen; a chosen empty file has a name.
         if (file == null || (file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename()))) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute(PageErrors.FLASH_ERROR, "import.error.noFile");
-            return form(model);
+            return page(model);
         }
         try {
             if (file.getSize() > IssueImportController.MAX_BYTES) {
@@ -98,7 +105,7 @@ class IssueImportPageController {
                 model.addAttribute("fileProblems", texts(problems, locale));
             }
         }
-        return form(model);
+        return page(model);
     }
 
     private List<String> texts(List<FieldProblem> problems, Locale locale) {

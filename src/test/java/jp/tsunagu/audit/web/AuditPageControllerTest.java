@@ -10,6 +10,7 @@ import static org.mockito.ArgumentMatchers.intThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willAnswer;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -21,7 +22,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditEvent;
@@ -90,6 +93,36 @@ class AuditPageControllerTest {
 
         mvc.perform(get("/audit/export.csv").param("issueId", "2026-000002")).andExpect(status().isOk());
         verify(export).writeCsv(eq(new AuditEventFilter(null, null, null, null, id)), eq("watanabe"), any());
+    }
+
+    /**
+     * The issue column showed the first 8 characters of the internal id, and a screen reader read all 36 of them. It
+     * names the issue by its number now, looked up for the whole page at once; an id of no issue is shortened.
+     */
+    @Test
+    void namesEachEventsIssueByItsNumberWithOneLookupForThePage() throws Exception {
+        String id = ACKNOWLEDGED.issueId();
+        String unknown = "9f00aa11-2222-3333-4444-555566667777";
+        AuditEvent commented = new AuditEvent(8, Instant.parse("2026-11-24T01:31:00Z"), "sato", "COMMENT_ADDED", id,
+                "{}", "b", "c");
+        AuditEvent refused = new AuditEvent(9, Instant.parse("2026-11-24T01:32:00Z"), "yamamoto", "ACCESS_DENIED",
+                unknown, "{}", "c", "d");
+        AuditEvent signedIn = new AuditEvent(10, Instant.parse("2026-11-24T01:33:00Z"), "sato", "LOGIN_SUCCEEDED",
+                null, "{}", "d", "e");
+        given(queries.search(any(), eq(0), anyInt()))
+                .willReturn(new AuditEventPage(List.of(ACKNOWLEDGED, commented, refused, signedIn), 4));
+        given(timeline.numbersOf(Set.of(id, unknown))).willReturn(Map.of(id, "2026-000003"));
+
+        mvc.perform(get("/audit"))
+                .andExpect(content().string(allOf(
+                        containsString("aria-label=\"課題 2026-000003 のタイムラインを開く\">2026-000003</a>"),
+                        containsString("href=\"/audit/timeline?issueId=" + id + "\""),
+                        containsString("aria-label=\"課題 9f00aa11… のタイムラインを開く\">9f00aa11…</a>"),
+                        not(containsString("を開く\">0d7c6a1e</a>")), not(containsString("課題 " + id)))));
+        mvc.perform(get("/audit").param("lang", "en"))
+                .andExpect(content().string(
+                        containsString("aria-label=\"Open the timeline of issue 2026-000003\">2026-000003</a>")));
+        verify(timeline, times(2)).numbersOf(any());
     }
 
     @Test

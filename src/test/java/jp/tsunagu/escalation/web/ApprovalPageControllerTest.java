@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jp.tsunagu.escalation.EscalationService;
 import jp.tsunagu.escalation.TaskKind;
@@ -80,6 +81,25 @@ class ApprovalPageControllerTest {
                         containsString("佐藤 花子"), containsString("窓口の混雑"), containsString("待ち時間が長い"),
                         containsString("action=\"/issues/i-1/approve\""), containsString("action=\"/issues/i-1/reject\""),
                         containsString("name=\"_csrf\""), not(containsString("/issues/i-2/approve")))));
+    }
+
+    @Test
+    void aRefusedDecisionsTextComesBackInTheFormOfItsIssue() throws Exception {
+        for (String id : List.of("i-1", "i-2")) {
+            given(queries.view(id, SUZUKI)).willReturn(issue(id, IssueStatus.ESCALATION_REQUESTED, Level.SECTION));
+        }
+        given(escalation.openTasks(SUZUKI)).willReturn(Stream.of("i-1", "i-2")
+                .map(id -> task(id, TaskKind.APPROVE_ESCALATION, Level.SECTION, Severity.MEDIUM, "shimin-ka", NOW))
+                .toList());
+
+        mvc.perform(get("/approvals").flashAttr("errorKey", "error.forbidden")
+                        .flashAttr("draft", Map.of("reject-comment-i-2", "書きかけ<b>の</b>理由")))
+                .andExpect(content().string(allOf(
+                        containsString("<label for=\"reject-comment-i-2\">"),
+                        containsString("<textarea id=\"reject-comment-i-2\" name=\"comment\" rows=\"2\" maxlength=\"2000\" required>"
+                                + "書きかけ&lt;b&gt;の&lt;/b&gt;理由</textarea>"),
+                        containsString("<textarea id=\"reject-comment-i-1\" name=\"comment\" rows=\"2\" maxlength=\"2000\" required></textarea>"),
+                        containsString("この操作を行う権限がありません"))));
     }
 
     @Test

@@ -367,6 +367,23 @@ class IssueDetailPageControllerTest {
                         "祝日データに2028年が含まれていないため、期限を計算できません（2027-12-31まで登録済み）")));
     }
 
+    /**
+     * A refused decision on 承認待ち gave the text back keyed to the issue page's field, which that page does not have;
+     * it is keyed to the form of the issue it was about, where the approvals page puts it back.
+     */
+    @Test
+    void aRefusedDecisionOnTheApprovalsPageKeepsItsTextForThatIssuesForm() throws Exception {
+        willThrow(new ForbiddenException("own request")).given(escalation).rejectEscalation("i-1", SATO, "影響は課内のみ");
+        mvc.perform(post("/issues/i-1/reject").with(csrf()).param("from", "approvals").param("comment", "影響は課内のみ"))
+                .andExpect(redirectedUrl("/approvals"))
+                .andExpect(flash().attribute("draft", Map.of("reject-comment-i-1", "影響は課内のみ")));
+        willThrow(new ForbiddenException("own request")).given(escalation).approveEscalation("i-1", SATO, "了解");
+        mvc.perform(post("/issues/i-1/approve").with(csrf()).param("from", "approvals").param("comment", "了解"))
+                .andExpect(flash().attribute("draft", Map.of("approve-comment-i-1", "了解")));
+        mvc.perform(post("/issues/i-1/approve").with(csrf()).param("comment", "了解"))
+                .andExpect(flash().attribute("draft", Map.of("approve-comment", "了解")));
+    }
+
     @Test
     void theApprovalsPageSendsTheChiefBackThere() throws Exception {
         mvc.perform(post("/issues/i-1/approve").with(csrf()).param("from", "approvals").param("comment", "了解"))

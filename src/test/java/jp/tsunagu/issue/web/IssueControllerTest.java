@@ -4,6 +4,7 @@ import static jp.tsunagu.testsupport.DemoPeople.SATO;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.tsunagu.common.FieldProblem;
+import jp.tsunagu.common.ForbiddenException;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.issue.Category;
@@ -116,6 +118,17 @@ class IssueControllerTest {
         mvc.perform(post("/api/issues").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(VALID))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Location", "/api/issues/id-1"));
+    }
+
+    /** A caller who never raises learns that, not what is wrong with the body they need not send again. */
+    @Test
+    void theCallersRightIsSettledBeforeTheBodyIsChecked() throws Exception {
+        willThrow(new ForbiddenException("Your role does not raise issues")).given(intake).requireMayRaise(SATO);
+
+        mvc.perform(post("/api/issues").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("窓口の待ち時間", "")))
+                .andExpect(status().isForbidden());
+        verify(intake, never()).raise(any(), any(), any());
     }
 
     @Test

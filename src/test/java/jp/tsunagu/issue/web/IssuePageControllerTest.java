@@ -67,7 +67,7 @@ class IssuePageControllerTest {
     @BeforeEach
     void world() {
         given(currentUser.require()).willReturn(SATO);
-        given(organisation.findSection("shimin-ka")).willReturn(Optional.of(SHIMIN));
+        given(intake.sectionsToRaiseFor(SATO)).willReturn(List.of(SHIMIN));
         given(organisation.sectionsOf("shimin-seikatsu")).willReturn(List.of(SHIMIN, HOKEN));
     }
 
