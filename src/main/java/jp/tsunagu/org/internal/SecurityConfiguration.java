@@ -92,7 +92,7 @@ class SecurityConfiguration {
                         .requestMatchers("/audit", "/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(new StartPageAfterSignIn()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // Refusals are audited here too (the audit module's handler shows the error page for pages).
                 .exceptionHandling(ex -> ex.accessDeniedHandler(
