@@ -3,7 +3,9 @@ package jp.tsunagu.org.web;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -69,5 +71,29 @@ class OrganisationPageControllerTest {
                         containsString("<td lang=\"ja\">田中 博</td>"), containsString("<td lang=\"ja\">佐藤 花子</td>"),
                         containsString("<span lang=\"ja\">管理者</span>"),
                         containsString("<th scope=\"row\">Citizens Section</th>"))));
+    }
+
+    /** Renaming or removing the first unit by accident is what a preselected first unit invited. */
+    @Test
+    void theUnitChoicesStartAtAPlaceholderAndNotChoosingIsRefusedAtTheField() throws Exception {
+        given(organisation.departments()).willReturn(List.of(
+                new Department("shimin-seikatsu", "市民生活部", "Citizen Life Department", "shimin-ka")));
+        String page = mvc.perform(get("/admin/organisation")).andReturn().getResponse().getContentAsString();
+        for (String id : List.of("rename-unit-choice", "remove-unit-choice")) {
+            org.assertj.core.api.Assertions.assertThat(page)
+                    .containsPattern("<select id=\"" + id + "\"[^>]*>\\s*<option value=\"\">選んでください</option>\\s*<optgroup");
+        }
+
+        mvc.perform(post("/admin/organisation/unit-removals").with(csrf()).param("unit", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("変更は保存していません。"), containsString(
+                        "<p class=\"field-error\" id=\"remove-unit-choice-error\">部または課を選んでください。</p>"))));
+        mvc.perform(post("/admin/organisation/unit-names").with(csrf()).param("unit", "").param("nameJa", "新しい課")
+                        .param("nameEn", "New Section").param("lang", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("value=\"新しい課\""), containsString(
+                        "<p class=\"field-error\" id=\"rename-unit-choice-error\">Choose a department or a section.</p>"))));
+        org.mockito.Mockito.verify(administration, org.mockito.Mockito.times(3)).everyone();
+        org.mockito.Mockito.verifyNoMoreInteractions(administration);
     }
 }
