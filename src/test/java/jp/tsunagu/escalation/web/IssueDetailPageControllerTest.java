@@ -243,6 +243,18 @@ class IssueDetailPageControllerTest {
     }
 
     @Test
+    void theRaisersUsernameIsParenthesisedInThePagesPunctuation() throws Exception {
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));
+        given(escalation.openTasks(SATO)).willReturn(List.of());
+
+        mvc.perform(get("/issues/i-1"))
+                .andExpect(content().string(allOf(containsString("<span class=\"hint\">（sato）</span>"),
+                        not(containsString("(sato)")))));
+        mvc.perform(get("/issues/i-1").param("lang", "en"))
+                .andExpect(content().string(containsString("<span class=\"hint\"> (sato)</span>")));
+    }
+
+    @Test
     void offersOnlyWhatTheCallersOpenTasksAllow() throws Exception {
         given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));
         given(escalation.openTasks(SATO)).willReturn(List.of(

@@ -2,6 +2,7 @@ package jp.tsunagu.org.web;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -95,5 +96,24 @@ class OrganisationPageControllerTest {
                         "<p class=\"field-error\" id=\"rename-unit-choice-error\">Choose a department or a section.</p>"))));
         org.mockito.Mockito.verify(administration, org.mockito.Mockito.times(3)).everyone();
         org.mockito.Mockito.verifyNoMoreInteractions(administration);
+    }
+    /** Names joined with a username, a code or a role read with the punctuation of the page's language. */
+    @Test
+    void namesJoinedWithUsernamesCodesAndRolesUseThePagesPunctuation() throws Exception {
+        Person admin = new Person("admin", "管理者", Role.ADMIN, null, null);
+        given(organisation.people()).willReturn(List.of(admin));
+        given(organisation.sections()).willReturn(List.of(
+                new Section("shimin-ka", "shimin-seikatsu", "市民課", "Citizens Section")));
+        given(administration.everyone()).willReturn(List.of(new OrganisationAdministration.PersonEntry(
+                new Person("sato", "佐藤 花子", Role.STAFF, "shimin-ka", "shimin-seikatsu"), true, null)));
+
+        mvc.perform(get("/admin/organisation"))
+                .andExpect(content().string(allOf(containsString("管理者（<code>admin</code>）、管理者</li>"),
+                        containsString(">佐藤 花子（sato）</option>"), containsString(">市民課（shimin-ka）</option>"),
+                        not(containsString(" (<code>admin</code>),")), not(containsString("佐藤 花子 (sato)")))));
+        mvc.perform(get("/admin/organisation").param("lang", "en"))
+                .andExpect(content().string(allOf(
+                        containsString("<span lang=\"ja\">管理者</span> (<code>admin</code>), Administrator</li>"),
+                        containsString(">佐藤 花子 (sato)</option>"), containsString(">Citizens Section (shimin-ka)</option>"))));
     }
 }
