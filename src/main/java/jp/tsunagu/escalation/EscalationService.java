@@ -11,6 +11,9 @@ import jp.tsunagu.org.Person;
  */
 public interface EscalationService {
 
+    /** The most tasks {@link #openTasks(Person)} lists, and one page of {@link #openTasks(Person, long, int)}. */
+    int TASK_LIST_LIMIT = 500;
+
     void acknowledge(String issueId, Person actor);
 
     void requestEscalation(String issueId, Person actor, String reason);
@@ -25,10 +28,13 @@ public interface EscalationService {
 
     void resume(String issueId, Person actor, String reason);
 
-    /** The caller's open tasks, soonest due first. */
+    /** The caller's open tasks, soonest due first: the first {@link #TASK_LIST_LIMIT} of them. */
     List<TaskView> openTasks(Person person);
 
-    /** Up to {@code limit} (1 to 500) of the caller's open tasks from {@code offset} on, soonest due first. */
+    /**
+     * Up to {@code limit} (1 to {@link #TASK_LIST_LIMIT}) of the caller's open tasks from {@code offset} on, soonest
+     * due first.
+     */
     List<TaskView> openTasks(Person person, long offset, int limit);
 
     /** How many open tasks the person has in all, for a list that shows only the first of them. */

@@ -38,8 +38,11 @@ public interface IssueImport {
         }
     }
 
-    /** One data row (1 is the first after the header): and the issue or what is wrong. Status CREATED, EXISTING, INVALID or VALID. */
+    /**
+     * One data row (1 is the first after the header): and the issue, by id and number, or what is wrong. Status
+     * CREATED, EXISTING, INVALID or VALID. A report kept from before the number was added has none.
+     */
     record Row(int row, @Schema(allowableValues = {"CREATED", "EXISTING", "INVALID", "VALID"}) String status,
-            String issueId, List<FieldProblem> errors) {
+            String issueId, String issueNumber, List<FieldProblem> errors) {
     }
 }

@@ -55,6 +55,12 @@ public interface BusinessCalendar {
      */
     Optional<String> holidayName(LocalDate date);
 
+    /**
+     * Whether the city hall stays closed all day on {@code date}: a Saturday, a Sunday, a national holiday, a
+     * configured closure such as the year-end one, or a closure day an administrator added.
+     */
+    boolean isClosedOn(LocalDate date);
+
     /** Whether the holiday data ends before {@code today + days}: the administrator's cue to load the next file. */
     boolean holidayDataRunsOutWithin(LocalDate today, int days);
 

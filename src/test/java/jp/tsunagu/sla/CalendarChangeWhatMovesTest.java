@@ -126,6 +126,26 @@ class CalendarChangeWhatMovesTest extends AbstractIntegrationTest {
         assertThat(count(id, "SLA_TARGETS_MOVED")).isZero();
     }
 
+    /**
+     * Due times count the opening time left from now, so a closure on a day already past touches no open issue that
+     * is not paused: the administrator may record it, and no target or breach of the past changes.
+     */
+    @Test
+    void aClosureOnADayAlreadyPastMovesNothingAndRecordsNoMove() {
+        at("2027-05-10T10:00:00+09:00");
+        String id = raise(Severity.MEDIUM);
+        IssueView before = view(id);
+        List<Date> timersBefore = timers().dueDates(id);
+        at("2027-05-11T09:00:00+09:00");
+
+        assertThat(calendar.addClosure(MONDAY, "停電（事後の記録）", "admin").issuesToMove()).isZero();
+        worker.moveDue();
+        assertThat(view(id).sla().acknowledgeBy()).isEqualTo(before.sla().acknowledgeBy());
+        assertThat(view(id).sla().resolveBy()).isEqualTo(before.sla().resolveBy());
+        assertThat(timers().dueDates(id)).isEqualTo(timersBefore);
+        assertThat(count(id, "SLA_TARGETS_MOVED")).isZero();
+    }
+
     @Test
     void theSameHolidayDataAgainMovesNothing() throws IOException {
         at("2027-05-10T10:00:00+09:00");

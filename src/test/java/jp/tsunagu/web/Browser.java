@@ -80,7 +80,8 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("demo");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/tasks"));
+        // Signed in once the page has left the login form: staff start at their tasks, administrators elsewhere.
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         return this;
     }
 

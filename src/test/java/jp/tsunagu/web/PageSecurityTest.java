@@ -68,6 +68,23 @@ class PageSecurityTest {
         assertThat(get("/tasks").statusCode()).isEqualTo(302);
     }
 
+    @Test
+    void anAdministratorStartsAtAdministrationUnlessTheyAskedForAPageFirst() throws Exception {
+        HttpResponse<String> login = post("/login", "username=admin&password=demo&_csrf=" + csrf(get("/login").body()));
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin"));
+        HttpResponse<String> start = page("/admin/organisation");
+        assertThat(start.body()).as("no task list and no dashboard: both are always empty for an administrator")
+                .doesNotContain("href=\"/tasks\"").doesNotContain("href=\"/dashboard\"")
+                .contains("<a class=\"site-logo\" href=\"/\">");
+        assertThat(page("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin"));
+        post("/logout", "_csrf=" + csrf(start.body()));
+
+        page("/admin/calendar");
+        HttpResponse<String> asked = post("/login", "username=admin&password=demo&_csrf=" + csrf(get("/login").body()));
+        assertThat(asked.headers().firstValue("Location")).as("the page asked for before signing in")
+                .hasValueSatisfying(l -> assertThat(l).contains("/admin/calendar"));
+    }
+
     /** A page left open until its token went stale: the reader is told to reload, the auditor sees it was no attack. */
     @Test
     void aStaleFormTokenAsksToReloadAndIsAuditedAsCsrfNotAsForbidden() throws Exception {

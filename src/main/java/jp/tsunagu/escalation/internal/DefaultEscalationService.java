@@ -165,14 +165,14 @@ class DefaultEscalationService implements EscalationService {
     @Override
     @Transactional(readOnly = true)
     public List<TaskView> openTasks(Person person) {
-        return workItems.tasksOf(person, 0, WorkItemRepository.TASK_LIST_LIMIT);
+        return workItems.tasksOf(person, 0, TASK_LIST_LIMIT);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<TaskView> openTasks(Person person, long offset, int limit) {
         return workItems.tasksOf(person, Math.max(0, offset),
-                Math.max(1, Math.min(limit, WorkItemRepository.TASK_LIST_LIMIT)));
+                Math.max(1, Math.min(limit, TASK_LIST_LIMIT)));
     }
 
     @Override

@@ -23,7 +23,6 @@ import org.springframework.stereotype.Repository;
 class WorkItemRepository {
 
     private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Tokyo");
-    static final int TASK_LIST_LIMIT = 500;
 
     private final JdbcClient jdbc;
     private final SlaClock slaClock;

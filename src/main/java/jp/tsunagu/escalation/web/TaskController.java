@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskController {
 
     /** As many as the list without a size holds. */
-    static final int MAX_SIZE = 500;
+    static final int MAX_SIZE = EscalationService.TASK_LIST_LIMIT;
 
     private final EscalationService escalation;
     private final CurrentUser currentUser;

@@ -14,6 +14,7 @@ import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.Severity;
 import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Organisation;
+import jp.tsunagu.org.Person;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,34 +42,42 @@ class TaskPageController {
 
     @GetMapping("/tasks")
     String tasks(TaskFilter filter, Model model, Locale locale) {
-        List<TaskRow> all = rows(locale);
+        Person me = currentUser.require();
+        List<TaskRow> all = rows(me, locale);
         model.addAttribute("sections", all.stream()
                 .map(row -> new SectionOption(row.task().issue().sectionCode(), row.sectionName()))
                 .distinct().toList());
         model.addAttribute("levels", Level.values());
         model.addAttribute("severities", Severity.values());
         model.addAttribute("kinds", TaskKind.values());
-        return fill(filter, model, all, "tasks");
+        return fill(filter, model, me, all, "tasks");
     }
 
     @GetMapping("/tasks/rows")
     String taskRows(TaskFilter filter, Model model, Locale locale) {
-        return fill(filter, model, rows(locale), "tasks :: rows");
+        Person me = currentUser.require();
+        return fill(filter, model, me, rows(me, locale), "tasks :: rows");
     }
 
-    private String fill(TaskFilter filter, Model model, List<TaskRow> all, String view) {
+    /**
+     * The filters work on the first {@link EscalationService#TASK_LIST_LIMIT} tasks only; when the list is that long,
+     * the true total is counted, so that the caption never understates it.
+     */
+    private String fill(TaskFilter filter, Model model, Person me, List<TaskRow> all, String view) {
         Instant now = clock.instant();
         model.addAttribute("filter", filter);
         model.addAttribute("rows", filter.apply(all, now));
-        model.addAttribute("totalCount", all.size());
+        model.addAttribute("loadedCount", all.size());
+        model.addAttribute("totalCount",
+                all.size() < EscalationService.TASK_LIST_LIMIT ? all.size() : escalation.openTaskCount(me));
         model.addAttribute("refreshedAt", now.atZone(jp.tsunagu.common.web.PageDates.CITY_ZONE).toOffsetDateTime());
         model.addAttribute("pollUrl", "/tasks/rows" + filter.query());
         return view;
     }
 
-    private List<TaskRow> rows(Locale locale) {
+    private List<TaskRow> rows(Person me, Locale locale) {
         Instant now = clock.instant();
-        return escalation.openTasks(currentUser.require()).stream()
+        return escalation.openTasks(me).stream()
                 .map(task -> row(task, now, locale))
                 .toList();
     }

@@ -126,7 +126,7 @@ class CsvIssueImport implements IssueImport {
             if (results.stream().anyMatch(row -> "INVALID".equals(row.status()))) {
                 status.setRollbackOnly();
                 return report(results.stream().map(row -> "INVALID".equals(row.status()) ? row
-                        : new Row(row.row(), "VALID", null, List.of())).toList(), true, false, charset);
+                        : new Row(row.row(), "VALID", null, null, List.of())).toList(), true, false, charset);
             }
             return report(results, true, true, charset);
         });
@@ -136,7 +136,8 @@ class CsvIssueImport implements IssueImport {
         Optional<String> key = row.key().or(() -> importKey.map(k -> k + "#" + row.row()));
         try {
             RaisedIssue raised = intake.raise(row.request(), raiser, key);
-            return new Row(row.row(), raised.created() ? "CREATED" : "EXISTING", raised.id(), List.of());
+            return new Row(row.row(), raised.created() ? "CREATED" : "EXISTING", raised.id(), raised.number(),
+                    List.of());
         } catch (InvalidInputException invalid) {
             return invalid(row, invalid.problems());
         } catch (ForbiddenException forbidden) {
@@ -161,7 +162,7 @@ class CsvIssueImport implements IssueImport {
     }
 
     private static Row invalid(CsvIssueReader.ParsedRow row, List<FieldProblem> problems) {
-        return new Row(row.row(), "INVALID", null, List.copyOf(problems));
+        return new Row(row.row(), "INVALID", null, null, List.copyOf(problems));
     }
 
     private static Report report(List<Row> results, boolean allOrNothing, boolean committed, String charset) {

@@ -92,7 +92,8 @@ class IssueImportPageController {
             model.addAttribute("charsetName", "windows-31j".equalsIgnoreCase(report.charset()) ? "Shift_JIS"
                     : report.charset());
             model.addAttribute("rows", report.results().stream()
-                    .map(row -> new RowView(row.row() + 1, row.status(), row.issueId(), texts(row.errors(), locale)))
+                    .map(row -> new RowView(row.row() + 1, row.status(), row.issueId(), row.issueNumber(),
+                            texts(row.errors(), locale)))
                     .toList());
         } catch (InvalidInputException unreadable) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -119,8 +120,9 @@ class IssueImportPageController {
 
     /**
      * One row of the report: its number as a spreadsheet shows the file (the heading is row 1, the first issue row 2,
-     * as the column notes say), so that the row named is the one to correct; then result, issue, problems.
+     * as the column notes say), so that the row named is the one to correct; then result, issue (its number names
+     * the link, so that each link says where it leads, WCAG 2.4.4), problems.
      */
-    record RowView(int row, String status, String issueId, List<String> problems) {
+    record RowView(int row, String status, String issueId, String issueNumber, List<String> problems) {
     }
 }

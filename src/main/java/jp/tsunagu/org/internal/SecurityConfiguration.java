@@ -92,8 +92,8 @@ class SecurityConfiguration {
                         .requestMatchers("/audit", "/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureHandler(new TypedNameKeptOnFailure())
-                        .defaultSuccessUrl("/tasks", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(new StartPageAfterSignIn())
+                        .failureHandler(new TypedNameKeptOnFailure()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // Refusals are audited here too (the audit module's handler shows the error page for pages).
                 .exceptionHandling(ex -> ex.accessDeniedHandler(

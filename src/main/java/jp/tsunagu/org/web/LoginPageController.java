@@ -6,7 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in page; Spring Security handles the form's POST, and sends people to their task list. */
+/** The sign-in page; Spring Security handles the form's POST, and sends people to their {@link StartPage}. */
 @Controller
 @WebPage
 class LoginPageController {
@@ -23,6 +23,6 @@ class LoginPageController {
 
     @GetMapping("/")
     String home() {
-        return "redirect:/tasks";
+        return "redirect:" + StartPage.ofCurrentPerson();
     }
 }

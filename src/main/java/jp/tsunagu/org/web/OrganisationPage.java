@@ -26,6 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 final class OrganisationPage {
 
     static final String PATH = "/admin/organisation";
+    /** The page's own refusal: a form's department-or-section choice left at its placeholder. */
+    static final String UNIT_NOT_CHOSEN = "no department or section chosen";
 
     /** The services' refusals, as message keys read in the reader's language. */
     private static final Map<String, String> ERROR_KEYS = Map.ofEntries(
@@ -39,7 +41,8 @@ final class OrganisationPage {
             Map.entry(OrganisationAdministration.MAIL_FORMAT, "admin.org.error.mailFormat"),
             Map.entry(OrganisationAdministration.IN_USE, "admin.org.error.inUse"),
             Map.entry(OrganisationAdministration.OWN_ACCOUNT, "admin.org.error.ownAccount"),
-            Map.entry(OrganisationAdministration.LAST_ADMIN, "admin.org.error.lastAdmin"));
+            Map.entry(OrganisationAdministration.LAST_ADMIN, "admin.org.error.lastAdmin"),
+            Map.entry(UNIT_NOT_CHOSEN, "admin.org.error.unitNotChosen"));
 
     private final Organisation organisation;
     private final OrganisationAdministration administration;

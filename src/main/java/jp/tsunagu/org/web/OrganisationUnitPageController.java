@@ -84,6 +84,7 @@ class OrganisationUnitPageController {
     }
 
     private void remove(String unit) {
+        requireChosen(unit);
         if (unit.startsWith(DEPARTMENT_UNIT)) {
             administration.removeDepartment(unit.substring(DEPARTMENT_UNIT.length()));
         } else if (unit.startsWith(SECTION_UNIT)) {
@@ -93,7 +94,15 @@ class OrganisationUnitPageController {
         }
     }
 
+    /** The choice's placeholder sends nothing: said as such, not as an unknown unit. */
+    private static void requireChosen(String unit) {
+        if (unit.isBlank()) {
+            throw new InvalidInputException("code", OrganisationPage.UNIT_NOT_CHOSEN);
+        }
+    }
+
     private void rename(String unit, String nameJa, String nameEn) {
+        requireChosen(unit);
         if (unit.startsWith(DEPARTMENT_UNIT)) {
             administration.renameDepartment(unit.substring(DEPARTMENT_UNIT.length()), nameJa, nameEn);
         } else if (unit.startsWith(SECTION_UNIT)) {

@@ -113,6 +113,11 @@ public class CityBusinessCalendar implements BusinessCalendar {
     }
 
     @Override
+    public boolean isClosedOn(LocalDate date) {
+        return !data.hours().isBusinessDay(date);
+    }
+
+    @Override
     public boolean holidayDataRunsOutWithin(LocalDate today, int days) {
         if (days < 0) {
             throw new IllegalArgumentException("days cannot be negative: " + days);

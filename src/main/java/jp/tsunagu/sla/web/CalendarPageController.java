@@ -149,6 +149,8 @@ class CalendarPageController {
     String addClosure(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(defaultValue = "") String reason, RedirectAttributes flash,
             Principal admin) {
+        // Asked before the closure is added, which closes the day itself.
+        boolean closedAnyway = date != null && ClosureNotice.closedAnyway(calendar, date);
         CalendarAdministration.ClosureSaved saved;
         try {
             saved = administration.addClosure(date, reason, admin.getName());
@@ -161,8 +163,8 @@ class CalendarPageController {
             return back();
         }
         flash.addFlashAttribute(MOVING_ISSUES, saved.issuesToMove());
-        flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, saved.isNew() ? "admin.closures.added"
-                : saved.isUnchanged() ? "admin.closures.unchanged" : "admin.closures.reasonChanged");
+        boolean past = date.isBefore(LocalDate.ofInstant(clock.instant(), PageDates.CITY_ZONE));
+        flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, ClosureNotice.successKey(saved, closedAnyway, past));
         return back();
     }
 

@@ -225,6 +225,35 @@ class IssueDetailPageControllerTest {
                         containsString("解決済み"), not(containsString("id=\"action-comment\"")))));
     }
 
+    /** Nothing is highlighted once the level process has ended, so the hint says why instead. */
+    @Test
+    void theDiagramOfAResolvedIssueSaysNoStepIsCurrent() throws Exception {
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.RESOLVED, Level.DEPARTMENT));
+        given(escalation.openTasks(SATO)).willReturn(List.of());
+
+        mvc.perform(get("/issues/i-1"))
+                .andExpect(content().string(allOf(not(containsString("現在の位置を強調表示しています。")),
+                        containsString("この課題は解決済みのため、現在の位置はありません（強調表示はありません）。"))));
+        mvc.perform(get("/issues/i-1").param("lang", "en"))
+                .andExpect(content().string(allOf(not(containsString("The current position is highlighted.")),
+                        containsString("This issue is resolved, so no step is current and nothing is highlighted."))));
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.DEPARTMENT));
+        mvc.perform(get("/issues/i-1"))
+                .andExpect(content().string(containsString("現在の位置を強調表示しています。")));
+    }
+
+    @Test
+    void theRaisersUsernameIsParenthesisedInThePagesPunctuation() throws Exception {
+        given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));
+        given(escalation.openTasks(SATO)).willReturn(List.of());
+
+        mvc.perform(get("/issues/i-1"))
+                .andExpect(content().string(allOf(containsString("<span class=\"hint\">（sato）</span>"),
+                        not(containsString("(sato)")))));
+        mvc.perform(get("/issues/i-1").param("lang", "en"))
+                .andExpect(content().string(containsString("<span class=\"hint\"> (sato)</span>")));
+    }
+
     @Test
     void offersOnlyWhatTheCallersOpenTasksAllow() throws Exception {
         given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));

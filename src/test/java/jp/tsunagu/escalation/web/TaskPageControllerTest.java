@@ -173,6 +173,34 @@ class TaskPageControllerTest {
     }
 
     @Test
+    void aListCutAtItsLimitSaysHowManyTasksThereAreAndThatFiltersWorkWithinTheFirstOnes() throws Exception {
+        List<TaskView> first = new java.util.ArrayList<>();
+        for (int i = 0; i < EscalationService.TASK_LIST_LIMIT; i++) {
+            first.add(task(String.valueOf(i), TaskKind.RESPOND, Level.SECTION, Severity.MEDIUM, "shimin-ka",
+                    NOW.plusMinutes(i + 1)));
+        }
+        given(escalation.openTasks(SATO)).willReturn(first);
+        given(escalation.openTaskCount(SATO)).willReturn(1234L);
+
+        mvc.perform(get("/tasks").param("severity", "LOW"))
+                .andExpect(content().string(allOf(not(containsString("500件中")),
+                        containsString("未完了のタスク（全1,234件。期限が近い500件のうち0件を表示）"),
+                        containsString("期限が近い500件だけを読み込んでいます"),
+                        containsString("ほかの課題は課題一覧で探せます"))));
+        mvc.perform(get("/tasks/rows").param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("Open tasks (1,234 in all; showing 500 of the 500 due soonest)"),
+                        containsString("only the 500 due soonest"))));
+    }
+
+    @Test
+    void aListShorterThanItsLimitIsCountedWithoutAskingAgain() throws Exception {
+        mvc.perform(get("/tasks"))
+                .andExpect(content().string(allOf(containsString("未完了のタスク（3件中3件を表示）"),
+                        not(containsString("期限が近い500件だけ")))));
+        org.mockito.Mockito.verify(escalation, org.mockito.Mockito.never()).openTaskCount(SATO);
+    }
+
+    @Test
     void speaksEnglishOnRequest() throws Exception {
         mvc.perform(get("/tasks").param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("Acknowledge"), containsString("Overdue by 30 min"),

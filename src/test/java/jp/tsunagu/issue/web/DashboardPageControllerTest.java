@@ -83,8 +83,19 @@ class DashboardPageControllerTest {
                         containsString("id=\"table-open\""), containsString("id=\"table-ack\""), containsString("id=\"table-aging\""),
                         containsString("dist/chart.umd.min.js"),
                         // The section column and the level columns are told apart: 所管課 heads one column only.
-                        containsString("<th scope=\"col\" class=\"num\">課内のみ</th>"),
+                        containsString("<th scope=\"col\" class=\"num\">所管課のみ</th>"),
                         not(containsString("<th scope=\"col\" class=\"num\">所管課</th>")))));
+    }
+
+    /** The level is called 所管課 everywhere else (tasks, issues, the issue page); the dashboard said 課内のみ. */
+    @Test
+    void theSectionLevelIsNamedAsOnEveryOtherPage() throws Exception {
+        mvc.perform(get("/dashboard"))
+                .andExpect(content().string(allOf(not(containsString("課内")),
+                        containsString("<th scope=\"col\" class=\"num\">所管課のみ</th>"))));
+        mvc.perform(get("/dashboard").param("lang", "en"))
+                .andExpect(content().string(allOf(not(containsString("Within the section")),
+                        containsString("<th scope=\"col\" class=\"num\">Owning section only</th>"))));
     }
 
     @Test

@@ -9,14 +9,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.JsonPath;
 import jp.tsunagu.notification.AbstractNotificationIntegrationTest;
+import jp.tsunagu.notification.IssueImport;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** CSV bulk import through the API, as an AI-OCR tool would send it. */
 class IssueCsvImportTest extends AbstractNotificationIntegrationTest {
+
+    @Autowired
+    ObjectMapper json;
 
     static final String HEADER = "title,description,category,severity,sectionCode,relatedSections,personalInfo\n";
     static final String GOOD = "窓口の混雑,午前中に混雑,CITIZEN_SERVICE,LOW,shimin-ka,,false\n";
@@ -44,6 +50,27 @@ class IssueCsvImportTest extends AbstractNotificationIntegrationTest {
         assertThat(issues()).isEqualTo(before + 1);
     }
 
+    /** A report that names each new issue by its number, as people and the issue list know it, not by its id only. */
+    @Test
+    void eachImportedRowNamesItsIssuesNumber() throws Exception {
+        String report = importCsv((HEADER + GOOD).getBytes(StandardCharsets.UTF_8), "")
+                .andExpect(jsonPath("$.results[0].issueNumber").isString()).andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(report, "$.results[0].issueId");
+        api.as("sato").get("/api/issues/" + id)
+                .andExpect(jsonPath("$.number").value((String) JsonPath.read(report, "$.results[0].issueNumber")));
+    }
+
+    /** A retry answers with the report kept at the first import, which may predate the number: it still reads. */
+    @Test
+    void aReportKeptBeforeRowsCarriedTheNumberStillReads() throws Exception {
+        IssueImport.Report kept = json.readValue("""
+                {"rows": 1, "imported": 1, "failed": 0, "allOrNothing": false, "committed": true, "charset": "UTF-8",
+                 "replayed": false, "results": [{"row": 1, "status": "CREATED", "issueId": "i-1", "errors": []}]}""",
+                IssueImport.Report.class);
+        assertThat(kept.results().get(0).issueId()).isEqualTo("i-1");
+        assertThat(kept.results().get(0).issueNumber()).isNull();
+    }
+
     @Test
     void allOrNothingImportsNothingWhenARowIsBad() throws Exception {
         long before = issues();
@@ -52,7 +79,8 @@ class IssueCsvImportTest extends AbstractNotificationIntegrationTest {
                 .andExpect(jsonPath("$.committed").value(false))
                 .andExpect(jsonPath("$.imported").value(0))
                 .andExpect(jsonPath("$.results[0].status").value("VALID"))
-                .andExpect(jsonPath("$.results[0].issueId").doesNotExist());
+                .andExpect(jsonPath("$.results[0].issueId").doesNotExist())
+                .andExpect(jsonPath("$.results[0].issueNumber").doesNotExist());
         assertThat(issues()).isEqualTo(before);
     }
 

@@ -47,7 +47,7 @@ class IssueImportControllerTest {
         byte[] csv = "title\n".getBytes();
         given(issueImport.importCsv(eq(csv), eq(Optional.of("Shift_JIS")), eq(true), eq(SATO), eq(Optional.of("k-1"))))
                 .willReturn(new IssueImport.Report(1, 0, 1, true, false, "windows-31j", false,
-                        List.of(new IssueImport.Row(1, "INVALID", null, List.of(new FieldProblem("title", "is required"))))));
+                        List.of(new IssueImport.Row(1, "INVALID", null, null, List.of(new FieldProblem("title", "is required"))))));
         mvc.perform(post("/api/issues/import?charset=Shift_JIS&allOrNothing=true").with(csrf())
                         .header("Idempotency-Key", "k-1").contentType("text/csv").content(csv))
                 .andExpect(status().isOk())

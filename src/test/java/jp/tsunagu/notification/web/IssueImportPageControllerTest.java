@@ -76,7 +76,7 @@ class IssueImportPageControllerTest {
     void passesTheFileItsCharsetTheModeAndTheFormsKeyAndShowsTheReportRowByRow() throws Exception {
         given(issueImport.importCsv(eq(CSV), eq(Optional.of("Shift_JIS")), eq(true), eq(SATO), eq(Optional.of("page:k-1"))))
                 .willReturn(new IssueImport.Report(1, 0, 1, true, false, "windows-31j", false, List.of(
-                        new IssueImport.Row(1, "INVALID", null,
+                        new IssueImport.Row(1, "INVALID", null, null,
                                 List.of(new FieldProblem("sectionCode", "'nowhere' is not a known section"))))));
 
         mvc.perform(upload(CSV).param("charset", "Shift_JIS").param("allOrNothing", "true").param("formKey", "k-1"))
@@ -98,13 +98,31 @@ class IssueImportPageControllerTest {
     void numbersTheRowsAsTheSpreadsheetDoesWithTheHeadingAsRowOne() throws Exception {
         given(issueImport.importCsv(any(), any(), anyBoolean(), any(), any()))
                 .willReturn(new IssueImport.Report(2, 1, 1, false, true, "UTF-8", false, List.of(
-                        new IssueImport.Row(1, "CREATED", "i-1", List.of()),
-                        new IssueImport.Row(2, "INVALID", null, List.of(new FieldProblem("title", "is required"))))));
+                        new IssueImport.Row(1, "CREATED", "i-1", "2026-000001", List.of()),
+                        new IssueImport.Row(2, "INVALID", null, null, List.of(new FieldProblem("title", "is required"))))));
 
         mvc.perform(upload(CSV))
                 .andExpect(content().string(allOf(containsString("2行目から1行が1件の課題です。"),
                         containsString("<th scope=\"row\">2</th>"), containsString("<th scope=\"row\">3</th>"),
                         not(containsString("<th scope=\"row\">1</th>")))));
+    }
+
+    /** A list of links that all read 開く tells a screen reader nothing (WCAG 2.4.4): each names its issue. */
+    @Test
+    void eachIssueLinkSaysWhichIssueItOpens() throws Exception {
+        given(issueImport.importCsv(any(), any(), anyBoolean(), any(), any()))
+                .willReturn(new IssueImport.Report(3, 2, 0, false, true, "UTF-8", true, List.of(
+                        new IssueImport.Row(1, "CREATED", "i-1", "2026-000123", List.of()),
+                        new IssueImport.Row(2, "EXISTING", "i-2", "2026-000124", List.of()),
+                        // A report kept from before the rows carried their issue's number.
+                        new IssueImport.Row(3, "CREATED", "i-3", null, List.of()))));
+
+        mvc.perform(upload(CSV))
+                .andExpect(content().string(allOf(containsString("<a href=\"/issues/i-1\">2026-000123</a>"),
+                        containsString("<a href=\"/issues/i-2\">2026-000124</a>"),
+                        containsString("<a href=\"/issues/i-3\">4行目の課題を開く</a>"), not(containsString(">開く</a>")))));
+        mvc.perform(upload(CSV).param("lang", "en"))
+                .andExpect(content().string(containsString("<a href=\"/issues/i-3\">Open the issue of row 4</a>")));
     }
 
     @Test

@@ -126,6 +126,23 @@ class WebhookPageControllerTest {
                         containsString("<code>i-50</code>"), not(containsString("<code>i-51</code>")))));
     }
 
+    /** A hurried administrator chooses the unit: the choice starts at a placeholder, not at the first unit. */
+    @Test
+    void theUnitChoiceStartsAtAPlaceholderAndNotChoosingIsRefusedAtTheField() throws Exception {
+        String page = mvc.perform(get("/admin/webhooks")).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page)
+                .containsPattern("<select id=\"webhook-unit\"[^>]*>\\s*<option value=\"\">選んでください</option>\\s*<optgroup");
+        given(webhooks.register(any(), any())).willThrow(new InvalidInputException("scope", Webhooks.SCOPE_UNKNOWN));
+
+        mvc.perform(post("/admin/webhooks").with(csrf()).param("unit", "").param("url", "https://chat.example/hook")
+                        .param("events", "TASK_ASSIGNED"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(
+                        containsString("<p class=\"field-error\" id=\"webhook-unit-error\">部または課を選んでください。</p>")));
+        verify(webhooks).register(new Webhooks.Registration("", "", "https://chat.example/hook",
+                EnumSet.of(NotificationEvent.TASK_ASSIGNED), null), ADMIN);
+    }
+
     @ParameterizedTest(name = "{0} is registered as {1} {2}")
     @CsvSource(textBlock = """
             section:shimin-ka,           SECTION,    shimin-ka

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The login page itself; the sign-in POST and the security headers are Spring Security's, tested in the browser. */
@@ -53,5 +54,11 @@ class LoginPageControllerTest {
     @Test
     void theRootOpensTheTaskList() throws Exception {
         mvc.perform(get("/")).andExpect(redirectedUrl("/tasks"));
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void theRootOpensAnAdministratorsAdministrationPages() throws Exception {
+        mvc.perform(get("/")).andExpect(redirectedUrl("/admin"));
     }
 }

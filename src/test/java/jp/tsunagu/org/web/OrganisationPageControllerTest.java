@@ -2,8 +2,11 @@ package jp.tsunagu.org.web;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -69,5 +72,48 @@ class OrganisationPageControllerTest {
                         containsString("<td lang=\"ja\">田中 博</td>"), containsString("<td lang=\"ja\">佐藤 花子</td>"),
                         containsString("<span lang=\"ja\">管理者</span>"),
                         containsString("<th scope=\"row\">Citizens Section</th>"))));
+    }
+
+    /** Renaming or removing the first unit by accident is what a preselected first unit invited. */
+    @Test
+    void theUnitChoicesStartAtAPlaceholderAndNotChoosingIsRefusedAtTheField() throws Exception {
+        given(organisation.departments()).willReturn(List.of(
+                new Department("shimin-seikatsu", "市民生活部", "Citizen Life Department", "shimin-ka")));
+        String page = mvc.perform(get("/admin/organisation")).andReturn().getResponse().getContentAsString();
+        for (String id : List.of("rename-unit-choice", "remove-unit-choice")) {
+            org.assertj.core.api.Assertions.assertThat(page)
+                    .containsPattern("<select id=\"" + id + "\"[^>]*>\\s*<option value=\"\">選んでください</option>\\s*<optgroup");
+        }
+
+        mvc.perform(post("/admin/organisation/unit-removals").with(csrf()).param("unit", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("変更は保存していません。"), containsString(
+                        "<p class=\"field-error\" id=\"remove-unit-choice-error\">部または課を選んでください。</p>"))));
+        mvc.perform(post("/admin/organisation/unit-names").with(csrf()).param("unit", "").param("nameJa", "新しい課")
+                        .param("nameEn", "New Section").param("lang", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("value=\"新しい課\""), containsString(
+                        "<p class=\"field-error\" id=\"rename-unit-choice-error\">Choose a department or a section.</p>"))));
+        org.mockito.Mockito.verify(administration, org.mockito.Mockito.times(3)).everyone();
+        org.mockito.Mockito.verifyNoMoreInteractions(administration);
+    }
+    /** Names joined with a username, a code or a role read with the punctuation of the page's language. */
+    @Test
+    void namesJoinedWithUsernamesCodesAndRolesUseThePagesPunctuation() throws Exception {
+        Person admin = new Person("admin", "管理者", Role.ADMIN, null, null);
+        given(organisation.people()).willReturn(List.of(admin));
+        given(organisation.sections()).willReturn(List.of(
+                new Section("shimin-ka", "shimin-seikatsu", "市民課", "Citizens Section")));
+        given(administration.everyone()).willReturn(List.of(new OrganisationAdministration.PersonEntry(
+                new Person("sato", "佐藤 花子", Role.STAFF, "shimin-ka", "shimin-seikatsu"), true, null)));
+
+        mvc.perform(get("/admin/organisation"))
+                .andExpect(content().string(allOf(containsString("管理者（<code>admin</code>）、管理者</li>"),
+                        containsString(">佐藤 花子（sato）</option>"), containsString(">市民課（shimin-ka）</option>"),
+                        not(containsString(" (<code>admin</code>),")), not(containsString("佐藤 花子 (sato)")))));
+        mvc.perform(get("/admin/organisation").param("lang", "en"))
+                .andExpect(content().string(allOf(
+                        containsString("<span lang=\"ja\">管理者</span> (<code>admin</code>), Administrator</li>"),
+                        containsString(">佐藤 花子 (sato)</option>"), containsString(">Citizens Section (shimin-ka)</option>"))));
     }
 }

@@ -125,4 +125,26 @@ class BusinessCalendarTests {
     void warnsNinetyDaysBeforeTheDataRunsOut(LocalDate today, boolean runsOut) {
         assertThat(calendar.holidayDataRunsOutWithin(today, 90)).isEqualTo(runsOut);
     }
+    @ParameterizedTest(name = "{0} closed all day = {1}: {2}")
+    @CsvSource(textBlock = """
+            2026-11-26, false, a Thursday
+            2026-11-28, true,  a Saturday
+            2026-11-29, true,  a Sunday
+            2026-11-23, true,  Labour Thanksgiving Day
+            2026-12-29, true,  the year-end closure
+            2027-01-03, true,  the year-end closure's last day
+            2027-01-04, false, the first Monday after it
+            """)
+    void knowsTheDaysTheCityHallIsClosedAnyway(LocalDate date, boolean closed, String why) {
+        assertThat(calendar.isClosedOn(date)).isEqualTo(closed);
+    }
+
+    @Test
+    void aClosureDayIsClosedAndADayBeyondTheDataIsNotGuessed() {
+        CityBusinessCalendar withClosure = TestCalendars.tokyo();
+        withClosure.addClosure(LocalDate.of(2026, 11, 26), "庁舎停電", "admin");
+        assertThat(withClosure.isClosedOn(LocalDate.of(2026, 11, 26))).isTrue();
+        assertThatThrownBy(() -> calendar.isClosedOn(LocalDate.of(2028, 1, 4)))
+                .isInstanceOf(HolidayDataNotCoveredException.class);
+    }
 }

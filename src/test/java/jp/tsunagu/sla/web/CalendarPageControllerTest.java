@@ -33,6 +33,7 @@ import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.sla.BusinessCalendar;
 import jp.tsunagu.sla.CalendarKind;
+import jp.tsunagu.sla.HolidayDataNotCoveredException;
 import jp.tsunagu.sla.InvalidHolidayDataException;
 import jp.tsunagu.sla.SlaDuration;
 import jp.tsunagu.sla.SlaPolicyTable;
@@ -158,6 +159,38 @@ class CalendarPageControllerTest {
         verify(calendar).removeClosure(CLOSED);
         verify(auditTrail).record(AuditAction.ADMINISTRATION_CHANGED, null,
                 Map.of("what", "closure removed", "date", "2027-03-01", "issuesToMove", 12));
+    }
+
+    /** Harmless, so accepted and audited; the administrator is told it changes no due time, in both languages. */
+    @Test
+    void aClosureOnADayClosedAnywayOrPastIsAddedAndSaidToMoveNothing() throws Exception {
+        LocalDate saturday = LocalDate.parse("2027-10-16");
+        given(calendar.isClosedOn(saturday)).willReturn(true);
+        mvc.perform(post("/admin/calendar/closures").with(csrf()).param("date", "2027-10-16").param("reason", "庁舎設備点検"))
+                .andExpect(redirectedUrl("/admin/calendar"))
+                .andExpect(flash().attribute("successKey", "admin.closures.added.closedAnyway"));
+        verify(calendar).addClosure(saturday, "庁舎設備点検", "admin");
+
+        mvc.perform(post("/admin/calendar/closures").with(csrf()).param("date", "2027-10-14").param("reason", "停電"))
+                .andExpect(flash().attribute("successKey", "admin.closures.added.past"));
+        verify(calendar).addClosure(LocalDate.parse("2027-10-14"), "停電", "admin");
+        verify(auditTrail).record(AuditAction.ADMINISTRATION_CHANGED, null,
+                Map.of("what", "closure added", "date", "2027-10-14", "reason", "停電", "issuesToMove", 0));
+
+        mvc.perform(get("/admin/calendar").flashAttr("successKey", "admin.closures.added.closedAnyway"))
+                .andExpect(content().string(containsString("この日はもともと閉庁日")));
+        mvc.perform(get("/admin/calendar").param("lang", "en").flashAttr("successKey", "admin.closures.added.past"))
+                .andExpect(content().string(containsString("This day has passed")));
+    }
+
+    /** A day the holiday data does not reach is no reason to refuse the closure, nor to guess what it was. */
+    @Test
+    void aClosureBeyondTheHolidayDataIsAddedAsUsual() throws Exception {
+        given(calendar.isClosedOn(LocalDate.parse("2028-01-04")))
+                .willThrow(new HolidayDataNotCoveredException(LocalDate.parse("2028-01-04"), LocalDate.parse("1955-01-01"),
+                        LocalDate.parse("2027-12-31")));
+        mvc.perform(post("/admin/calendar/closures").with(csrf()).param("date", "2028-01-04").param("reason", "庁舎移転"))
+                .andExpect(flash().attribute("successKey", "admin.closures.added"));
     }
 
     @Test
