@@ -61,4 +61,10 @@ class LoginPageControllerTest {
     void theRootOpensAnAdministratorsAdministrationPages() throws Exception {
         mvc.perform(get("/")).andExpect(redirectedUrl("/admin"));
     }
+
+    @Test
+    @WithMockUser(username = "watanabe", roles = "AUDITOR")
+    void theRootOpensAnAuditorsAuditTrail() throws Exception {
+        mvc.perform(get("/")).andExpect(redirectedUrl("/audit"));
+    }
 }
