@@ -99,9 +99,10 @@ class SessionRevalidationTest extends AbstractIntegrationTest {
                 .andExpect(redirectedUrl("/admin/organisation"));
     }
 
+    /** Signs in one of this test's auditors, who start at the audit trail. */
     private MockHttpSession signIn(String username) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin().user(username).password(PASSWORD))
-                .andExpect(redirectedUrl("/tasks"))
+                .andExpect(redirectedUrl("/audit"))
                 .andReturn().getRequest().getSession(false);
     }
 
