@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Where the language switch leads: this page with its query (filters, page number), without the old {@code lang}.
- * The result is a path of this site or null (the layout then leads to the task list), never an address elsewhere:
- * an address such as {@code //elsewhere.example} would make the switch a link off the site.
+ * The result is a path of this site or null (the layout then leads to the reader's start page, {@code /}), never an
+ * address elsewhere: an address such as {@code //elsewhere.example} would make the switch a link off the site.
  */
 final class LanguageSwitchPath {
 

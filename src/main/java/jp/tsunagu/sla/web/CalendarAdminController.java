@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
  * Every change goes through {@link CalendarAdministration}, as the page's do, and is audited there.
  */
 @RestController
-// The service comes along into this controller's slice test, which mocks the calendar and the audit trail.
 @RequestMapping("/api/admin/calendar")
 class CalendarAdminController {
 

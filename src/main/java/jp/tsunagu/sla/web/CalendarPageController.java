@@ -34,7 +34,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @WebPage
-// The service comes along into this controller's slice test, which mocks the calendar and the audit trail.
 class CalendarPageController {
 
     /** Flash attribute: how many open issues' due times a change is moving in the background. */
