@@ -13,9 +13,9 @@ import java.util.OptionalInt;
 public interface CalendarAdministration {
 
     String DATE_REQUIRED = "is required (yyyy-MM-dd)";
-    String REASON_LENGTH = "must be 1 to 200 characters";
     /** A closure's reason is measured without the space around it, as it is stored. */
     int MAX_REASON_LENGTH = 200;
+    String REASON_LENGTH = "must be 1 to " + MAX_REASON_LENGTH + " characters";
 
     /**
      * Replaces the holiday data ({@link BusinessCalendar#replaceHolidayData}), audited with how far it reached before

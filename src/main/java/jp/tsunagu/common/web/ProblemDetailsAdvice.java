@@ -105,10 +105,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
-                .toList();
-        return ResponseEntity.badRequest().body(invalidInput(problems));
+        return ResponseEntity.badRequest().body(invalidInput(BodyValidation.problems(e.getBindingResult())));
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Validator;
 import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.common.web.ApiProblems;
+import jp.tsunagu.common.web.BodyValidation;
 import jp.tsunagu.common.web.ItemList;
 import jp.tsunagu.issue.CommentView;
 import jp.tsunagu.issue.HistoryEntry;
