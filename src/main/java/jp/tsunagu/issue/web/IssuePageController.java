@@ -113,8 +113,9 @@ class IssuePageController {
         model.addAttribute("categories", Category.values());
         model.addAttribute("severities", Severity.values());
         model.addAttribute("owningSections", intake.sectionsToRaiseFor(me));
-        model.addAttribute("relatedSectionOptions", me.departmentCode() == null ? List.of()
-                : organisation.sectionsOf(me.departmentCode()));
+        IssueForm form = (IssueForm) model.getAttribute("form");
+        model.addAttribute("relatedSectionGroups", RelatedSectionGroup.of(organisation, me,
+                form == null ? List.of() : form.getRelatedSections()));
         model.addAttribute("english", Locale.ENGLISH.getLanguage().equals(locale.getLanguage()));
         // Also after a post that came back with errors: the language switch leads to the form, not to the post.
         model.addAttribute("currentPath", "/issues/new");

@@ -32,6 +32,7 @@ import jp.tsunagu.issue.RaiseIssueRequest;
 import jp.tsunagu.issue.RaisedIssue;
 import jp.tsunagu.issue.Severity;
 import jp.tsunagu.org.CurrentUser;
+import jp.tsunagu.org.Department;
 import jp.tsunagu.org.Organisation;
 import jp.tsunagu.org.Section;
 import jp.tsunagu.sla.HolidayDataNotCoveredException;
@@ -51,6 +52,11 @@ class IssuePageControllerTest {
 
     static final Section SHIMIN = new Section("shimin-ka", "shimin-seikatsu", "市民課", "Citizens Section");
     static final Section HOKEN = new Section("hoken-nenkin", "shimin-seikatsu", "保険年金課", "Insurance and Pension Section");
+    static final Section FUKUSHI_SOMU = new Section("fukushi-somu", "fukushi", "福祉総務課", "Welfare General Affairs Section");
+    static final Department FUKUSHI = new Department("fukushi", "福祉部", "Welfare Department", "fukushi-somu");
+    static final Department SHIMIN_SEIKATSU = new Department("shimin-seikatsu", "市民生活部", "Citizen Life Department",
+            "shimin-ka");
+    static final Department KANSA = new Department("kansa", "監査", "Internal Audit", null);
 
     @Autowired
     MockMvc mvc;
@@ -69,6 +75,37 @@ class IssuePageControllerTest {
         given(currentUser.require()).willReturn(SATO);
         given(intake.sectionsToRaiseFor(SATO)).willReturn(List.of(SHIMIN));
         given(organisation.sectionsOf("shimin-seikatsu")).willReturn(List.of(SHIMIN, HOKEN));
+        given(organisation.sectionsOf("fukushi")).willReturn(List.of(FUKUSHI_SOMU));
+        given(organisation.departments()).willReturn(List.of(FUKUSHI, KANSA, SHIMIN_SEIKATSU));
+    }
+
+    @Test
+    void everyDepartmentsSectionsMayBeRelatedWithTheRaisersOwnDepartmentFirstAndOpen() throws Exception {
+        String page = mvc.perform(get("/issues/new")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("value=\"hoken-nenkin\"", "value=\"fukushi-somu\"")
+                // The owning section is not offered as its own related section.
+                .doesNotContain("name=\"relatedSections\" value=\"shimin-ka\"")
+                // A department without sections is no group at all.
+                .doesNotContain(">監査</summary>");
+        assertThat(page.indexOf("<summary>市民生活部</summary>")).isPositive()
+                .isLessThan(page.indexOf("<summary>福祉部</summary>"));
+        assertThat(page).contains("<details class=\"related-group\" open=\"open\">\n        <summary>市民生活部</summary>",
+                "<details class=\"related-group\">\n        <summary>福祉部</summary>");
+    }
+
+    @Test
+    void aRefusedFormKeepsAnotherDepartmentsChosenSectionInSight() throws Exception {
+        given(intake.raise(any(), any(), any()))
+                .willThrow(new InvalidInputException("title", "must not be blank"));
+
+        String page = mvc.perform(valid().param("relatedSections", "fukushi-somu"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<details class=\"related-group\" open=\"open\">\n        <summary>福祉部</summary>")
+                .containsPattern("<input type=\"checkbox\" value=\"fukushi-somu\"[^>]*checked=\"checked\">");
     }
 
     @Test
