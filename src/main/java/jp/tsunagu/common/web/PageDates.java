@@ -23,6 +23,8 @@ public final class PageDates {
             DateTimeFormatter.ofPattern("uuuu年M月d日(E) HH:mm:ss", Locale.JAPANESE);
     private static final DateTimeFormatter EN_SECONDS =
             DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm:ss", Locale.ENGLISH);
+    private static final DateTimeFormatter JA_DAY = DateTimeFormatter.ofPattern("uuuu年M月d日(E)", Locale.JAPANESE);
+    private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter WAREKI = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPANESE);
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -43,6 +45,23 @@ public final class PageDates {
 
     public String format(Instant time) {
         return time == null ? "" : format(time.atOffset(ZoneOffset.UTC));
+    }
+
+    /**
+     * The end of a validity, given as the first instant that is no longer valid. One that stops at midnight is said as
+     * the last day it covers ({@code 2027年6月10日(木)} for 6月11日 00:00), which is the day the administrator chose; any
+     * other instant as it is.
+     */
+    public String lastValidMoment(OffsetDateTime firstRefused) {
+        if (firstRefused == null) {
+            return "";
+        }
+        var local = firstRefused.atZoneSameInstant(CITY_ZONE);
+        if (!local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return format(firstRefused);
+        }
+        String lastDay = local.toLocalDate().minusDays(1).format(japanese ? JA_DAY : EN_DAY);
+        return japanese ? lastDay : "the end of " + lastDay;
     }
 
     /** The date in the Japanese calendar, e.g. 令和8年11月24日. */

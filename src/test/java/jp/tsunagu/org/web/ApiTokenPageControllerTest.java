@@ -105,16 +105,21 @@ class ApiTokenPageControllerTest {
                 token("t-1", "AI-OCR 申請書", false, "2026-07-01T00:00:00+09:00", false, true,
                         OffsetDateTime.parse("2026-06-10T10:15:00+09:00")),
                 token("t-2", "旧RPA", false, "2026-06-01T00:00:00+09:00", true, false, null),
-                token("t-3", "定型RPA", false, "2027-06-11T00:00:00+09:00", false, false, null)));
+                token("t-3", "定型RPA", false, "2027-06-11T00:00:00+09:00", false, false, null),
+                // A token from before expiry days (V17) ends at the moment it was given, not at a midnight.
+                token("t-5", "移行前RPA", false, "2027-03-01T14:30:00+09:00", false, false, null)));
 
         mvc.perform(get("/admin/api-tokens"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("id=\"tokens-expiring\" role=\"status\""),
                         containsString("30日以内に有効期限が切れるトークンが1件あります。"),
-                        containsString("<li>「AI-OCR 申請書」：2026年7月1日(水) 00:00まで</li>"),
+                        containsString("<li>「AI-OCR 申請書」：2026年6月30日(火)まで</li>"),
                         not(containsString("「定型RPA」：")),
-                        containsString("2027年6月11日(金) 00:00まで"),
+                        // The last day it may be used, as the administrator chose it, not the midnight after it.
+                        containsString("<td class=\"token-expiry\">2027年6月10日(木)まで</td>"),
+                        not(containsString("00:00まで")),
+                        containsString("<td class=\"token-expiry\">2027年3月1日(月) 14:30まで</td>"),
                         containsString("<td class=\"token-last-used\">2026年6月10日(水) 10:15</td>"),
                         containsString("<td class=\"token-last-used\">未使用</td>"),
                         containsString("<td class=\"token-state\">有効（まもなく期限切れ）</td>"),
@@ -128,7 +133,7 @@ class ApiTokenPageControllerTest {
                         containsString("1 token(s) expire within 30 days."),
                         containsString("put it in the tool&#39;s settings"),
                         // What an administrator typed is read with a Japanese voice, the sentence around it in English.
-                        containsString("<li>\"<span lang=\"ja\">AI-OCR 申請書</span>\": until Wed 1 Jul 2026 00:00</li>"),
+                        containsString("<li>\"<span lang=\"ja\">AI-OCR 申請書</span>\": until the end of Tue 30 Jun 2026</li>"),
                         containsString("<th scope=\"row\" lang=\"ja\">AI-OCR 申請書</th>"),
                         containsString("<td class=\"token-last-used\">Wed 10 Jun 2026 10:15</td>"),
                         containsString("<td class=\"token-last-used\">Never</td>"),
