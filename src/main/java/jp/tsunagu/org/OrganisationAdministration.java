@@ -4,8 +4,11 @@ import java.util.List;
 
 /**
  * Changes to the organisation, for the administrator: departments, sections and people. Every change is checked
- * (codes, names, uniqueness, known references; a refusal is a {@link jp.tsunagu.common.InvalidInputException} naming
- * the field and one of the messages below) and audited as {@code ADMINISTRATION_CHANGED}, never with a password.
+ * (codes, names, uniqueness, known references) and audited as {@code ADMINISTRATION_CHANGED}, never with a password.
+ * A refusal is a {@link jp.tsunagu.common.InvalidInputException} naming every wrong field of the request at once, each
+ * with one of the messages below, and nothing is written: a form with three wrong fields is refused once, not three
+ * times. The checks of the organisation's state ({@link #IN_USE}, {@link #OWN_ACCOUNT}, {@link #LAST_ADMIN}) follow
+ * only when the fields are right.
  */
 public interface OrganisationAdministration {
 

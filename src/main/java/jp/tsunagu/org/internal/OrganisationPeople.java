@@ -1,19 +1,14 @@
 package jp.tsunagu.org.internal;
 
-import static jp.tsunagu.org.OrganisationAdministration.NOT_FOR_ROLE;
-import static jp.tsunagu.org.OrganisationAdministration.PASSWORD_LENGTH;
 import static jp.tsunagu.org.OrganisationAdministration.TAKEN;
 import static jp.tsunagu.org.OrganisationAdministration.UNKNOWN;
-import static jp.tsunagu.org.internal.OrganisationInput.code;
-import static jp.tsunagu.org.internal.OrganisationInput.mailAddress;
-import static jp.tsunagu.org.internal.OrganisationInput.name;
 import static jp.tsunagu.org.internal.OrganisationTables.insert;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
@@ -35,9 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganisationPeople {
 
-    private static final int MIN_PASSWORD = 8;
-    /** In bytes of UTF-8: bcrypt refuses a longer password rather than ignore its end. */
-    private static final int MAX_PASSWORD_BYTES = 72;
     private static final String ENTRY_COLUMNS =
             "username, display_name, role, section_code, department_code, enabled, mail_address";
     private static final RowMapper<PersonEntry> ENTRY = (rs, i) -> new PersonEntry(new Person(rs.getString("username"),
@@ -64,14 +56,18 @@ class OrganisationPeople {
     }
 
     void addPerson(NewPerson person) {
-        String username = code("username", person.username());
-        String displayName = name("displayName", person.displayName());
-        String mailAddress = mailAddress(person.mailAddress());
-        Placement placement = placements.of(person.role(), person.sectionCode(), person.departmentCode());
-        String passwordHash = initialPasswordHash(placement.role(), person.initialPassword());
-        if (tables.exists("select count(*) from person where username = ?", username)) {
-            throw new InvalidInputException("username", TAKEN);
+        OrganisationInput input = new OrganisationInput();
+        String username = input.code("username", person.username());
+        if (username != null && tables.exists("select count(*) from person where username = ?", username)) {
+            input.refuse("username", TAKEN);
         }
+        String displayName = input.name("displayName", person.displayName());
+        Placement placement = placements.of(input, person.role(), person.sectionCode(), person.departmentCode());
+        input.initialPassword(person.role(), person.initialPassword());
+        String mailAddress = input.mailAddress(person.mailAddress());
+        input.refuseIfWrong();
+        // Hashed only now: bcrypt is slow on purpose, and a refused form needs no hash.
+        String passwordHash = person.role() == Role.SERVICE ? null : passwordEncoder.encode(person.initialPassword());
         insert("username", () -> jdbc.sql("""
                 insert into person (username, display_name, password_hash, role, section_code, department_code, enabled,
                     mail_address)
@@ -91,25 +87,12 @@ class OrganisationPeople {
         auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, details);
     }
 
-    /** The bcrypt hash of a person's first password, or null for a SERVICE account, which must not have one. */
-    private String initialPasswordHash(Role role, String initialPassword) {
-        String password = initialPassword == null ? "" : initialPassword;
-        if (role == Role.SERVICE) {
-            if (!password.isEmpty()) {
-                throw new InvalidInputException("password", NOT_FOR_ROLE);
-            }
-            return null;
-        }
-        if (password.length() < MIN_PASSWORD || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new InvalidInputException("password", PASSWORD_LENGTH);
-        }
-        return passwordEncoder.encode(password);
-    }
-
     boolean changePlacement(String username, Role role, String sectionCode, String departmentCode) {
-        PersonEntry entry = entry(username);
+        OrganisationInput input = new OrganisationInput();
+        PersonEntry entry = findEntry(username).orElseGet(() -> input.refuse("username", UNKNOWN));
+        Placement after = placements.of(input, role, sectionCode, departmentCode);
+        input.refuseIfWrong();
         Person before = entry.person();
-        Placement after = placements.of(role, sectionCode, departmentCode);
         if (after.equals(new Placement(before.role(), before.sectionCode(), before.departmentCode()))) {
             return false;
         }
@@ -136,9 +119,11 @@ class OrganisationPeople {
     }
 
     void changeNameAndMailAddress(String username, String displayName, String mailAddress) {
-        PersonEntry before = entry(username);
-        String name = name("displayName", displayName);
-        String mail = mailAddress(mailAddress);
+        OrganisationInput input = new OrganisationInput();
+        PersonEntry before = findEntry(username).orElseGet(() -> input.refuse("username", UNKNOWN));
+        String name = input.name("displayName", displayName);
+        String mail = input.mailAddress(mailAddress);
+        input.refuseIfWrong();
         boolean renamed = !name.equals(before.person().displayName());
         boolean readdressed = !Objects.equals(mail, before.mailAddress());
         if (!renamed && !readdressed) {
@@ -181,8 +166,11 @@ class OrganisationPeople {
     }
 
     private PersonEntry entry(String username) {
+        return findEntry(username).orElseThrow(() -> new InvalidInputException("username", UNKNOWN));
+    }
+
+    private Optional<PersonEntry> findEntry(String username) {
         return jdbc.sql("select " + ENTRY_COLUMNS + " from person where username = ?")
-                .param(username == null ? "" : username).query(ENTRY).optional()
-                .orElseThrow(() -> new InvalidInputException("username", UNKNOWN));
+                .param(username == null ? "" : username).query(ENTRY).optional();
     }
 }

@@ -24,13 +24,14 @@ class OrganisationTables {
         return jdbc.sql(sql).param(value).query(Long.class).single() > 0;
     }
 
-    String knownDepartment(String departmentCode) {
+    /** The department's code, or null with the problem noted in the request's input. */
+    String knownDepartment(OrganisationInput input, String departmentCode) {
         String department = OrganisationInput.blankToNull(departmentCode);
         if (department == null) {
-            throw new InvalidInputException("departmentCode", REQUIRED);
+            return input.refuse("departmentCode", REQUIRED);
         }
         if (!exists("select count(*) from department where code = ?", department)) {
-            throw new InvalidInputException("departmentCode", UNKNOWN);
+            return input.refuse("departmentCode", UNKNOWN);
         }
         return department;
     }

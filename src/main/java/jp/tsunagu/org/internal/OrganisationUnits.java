@@ -3,11 +3,10 @@ package jp.tsunagu.org.internal;
 import static jp.tsunagu.org.OrganisationAdministration.IN_USE;
 import static jp.tsunagu.org.OrganisationAdministration.TAKEN;
 import static jp.tsunagu.org.OrganisationAdministration.UNKNOWN;
-import static jp.tsunagu.org.internal.OrganisationInput.code;
-import static jp.tsunagu.org.internal.OrganisationInput.name;
 import static jp.tsunagu.org.internal.OrganisationTables.insert;
 
 import java.util.Map;
+import java.util.Optional;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
@@ -42,12 +41,11 @@ class OrganisationUnits {
     }
 
     void addDepartment(String code, String nameJa, String nameEn) {
-        String c = code("code", code);
-        String ja = name("nameJa", nameJa);
-        String en = name("nameEn", nameEn);
-        if (tables.exists("select count(*) from department where code = ?", c)) {
-            throw new InvalidInputException("code", TAKEN);
-        }
+        OrganisationInput input = new OrganisationInput();
+        String c = newCode(input, "department", code);
+        String ja = input.name("nameJa", nameJa);
+        String en = input.name("nameEn", nameEn);
+        input.refuseIfWrong();
         insert("code", () -> jdbc.sql("insert into department (code, name_ja, name_en) values (?, ?, ?)")
                 .params(c, ja, en).update());
         auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null,
@@ -55,17 +53,25 @@ class OrganisationUnits {
     }
 
     void addSection(String departmentCode, String code, String nameJa, String nameEn) {
-        String department = tables.knownDepartment(departmentCode);
-        String c = code("code", code);
-        String ja = name("nameJa", nameJa);
-        String en = name("nameEn", nameEn);
-        if (tables.exists("select count(*) from section where code = ?", c)) {
-            throw new InvalidInputException("code", TAKEN);
-        }
+        OrganisationInput input = new OrganisationInput();
+        String department = tables.knownDepartment(input, departmentCode);
+        String c = newCode(input, "section", code);
+        String ja = input.name("nameJa", nameJa);
+        String en = input.name("nameEn", nameEn);
+        input.refuseIfWrong();
         insert("code", () -> jdbc.sql("insert into section (code, department_code, name_ja, name_en) values (?, ?, ?, ?)")
                 .params(c, department, ja, en).update());
         auditTrail.record(AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "section added", "code", c,
                 "departmentCode", department, "nameJa", ja, "nameEn", en));
+    }
+
+    /** A well-formed code that the table does not hold yet; the table is one of two constants. */
+    private String newCode(OrganisationInput input, String table, String code) {
+        String c = input.code("code", code);
+        if (c != null && tables.exists("select count(*) from " + table + " where code = ?", c)) {
+            return input.refuse("code", TAKEN);
+        }
+        return c;
     }
 
     void renameDepartment(String code, String nameJa, String nameEn) {
@@ -77,9 +83,11 @@ class OrganisationUnits {
     }
 
     private void rename(String table, String code, String nameJa, String nameEn) {
+        OrganisationInput input = new OrganisationInput();
         String c = code == null ? "" : code;
-        Names before = names(table, c);
-        Names after = new Names(name("nameJa", nameJa), name("nameEn", nameEn));
+        Names before = findNames(table, c).orElseGet(() -> input.refuse("code", UNKNOWN));
+        Names after = new Names(input.name("nameJa", nameJa), input.name("nameEn", nameEn));
+        input.refuseIfWrong();
         if (after.equals(before)) {
             return;
         }
@@ -126,12 +134,15 @@ class OrganisationUnits {
                 "nameJa", names.ja(), "nameEn", names.en()));
     }
 
-    /** The table is one of two constants, never the caller's text. */
     private Names names(String table, String code) {
+        return findNames(table, code).orElseThrow(() -> new InvalidInputException("code", UNKNOWN));
+    }
+
+    /** The table is one of two constants, never the caller's text. */
+    private Optional<Names> findNames(String table, String code) {
         return jdbc.sql("select name_ja, name_en from " + table + " where code = ?").param(code)
                 .query((rs, i) -> new Names(rs.getString("name_ja"), rs.getString("name_en")))
-                .optional()
-                .orElseThrow(() -> new InvalidInputException("code", UNKNOWN));
+                .optional();
     }
 
     private record Names(String ja, String en) {

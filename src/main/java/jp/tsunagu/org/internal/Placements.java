@@ -7,7 +7,6 @@ import static jp.tsunagu.org.internal.OrganisationInput.blankToNull;
 
 import java.util.Map;
 
-import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.org.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,37 +23,41 @@ class Placements {
         this.tables = tables;
     }
 
-    /** A section's people take its department; a department's people have no section; the city's have neither. */
-    Placement of(Role role, String sectionCode, String departmentCode) {
+    /**
+     * A section's people take its department; a department's people have no section; the city's have neither. Null
+     * when the role, section or department is wrong, each problem noted in the request's input.
+     */
+    Placement of(OrganisationInput input, Role role, String sectionCode, String departmentCode) {
         if (role == null) {
-            throw new InvalidInputException("role", REQUIRED);
+            return input.refuse("role", REQUIRED);
         }
         String section = blankToNull(sectionCode);
         String department = blankToNull(departmentCode);
         return switch (role) {
             case STAFF, SECTION_CHIEF, CITY_COORDINATOR, EXTERNAL_PARTNER, SERVICE -> {
                 if (section == null) {
-                    throw new InvalidInputException("sectionCode", REQUIRED);
+                    yield input.refuse("sectionCode", REQUIRED);
                 }
                 String ownDepartment = jdbc.sql("select department_code from section where code = ?").param(section)
-                        .query(String.class).optional()
-                        .orElseThrow(() -> new InvalidInputException("sectionCode", UNKNOWN));
-                yield new Placement(role, section, ownDepartment);
+                        .query(String.class).optional().orElse(null);
+                yield ownDepartment == null ? input.refuse("sectionCode", UNKNOWN)
+                        : new Placement(role, section, ownDepartment);
             }
             case DEPARTMENT_HEAD, DEPARTMENT_COORDINATOR -> {
                 if (section != null) {
-                    throw new InvalidInputException("sectionCode", NOT_FOR_ROLE);
+                    input.refuse("sectionCode", NOT_FOR_ROLE);
                 }
-                yield new Placement(role, null, tables.knownDepartment(department));
+                String known = tables.knownDepartment(input, department);
+                yield section != null || known == null ? null : new Placement(role, null, known);
             }
             case AUDITOR, ADMIN -> {
                 if (section != null) {
-                    throw new InvalidInputException("sectionCode", NOT_FOR_ROLE);
+                    input.refuse("sectionCode", NOT_FOR_ROLE);
                 }
                 if (department != null) {
-                    throw new InvalidInputException("departmentCode", NOT_FOR_ROLE);
+                    input.refuse("departmentCode", NOT_FOR_ROLE);
                 }
-                yield new Placement(role, null, null);
+                yield section != null || department != null ? null : new Placement(role, null, null);
             }
         };
     }

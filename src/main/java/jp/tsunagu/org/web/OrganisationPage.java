@@ -1,5 +1,6 @@
 package jp.tsunagu.org.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.web.PageErrors;
 import jp.tsunagu.org.Department;
@@ -89,6 +91,22 @@ final class OrganisationPage {
         }
         flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, changed ? successKey : "admin.org.nothingChanged");
         return "redirect:" + PATH;
+    }
+
+    /**
+     * The refusal of a form with a field the page could not read (a choice left at its placeholder, a role no form
+     * offers): the page's own problem for that field, with every problem the service finds in the rest of the form.
+     * The check is the change given nothing for that field, which the service refuses in any case before it writes
+     * anything; its word for the field gives way to the page's.
+     */
+    static InvalidInputException refusalAlongside(FieldProblem own, Runnable check) {
+        List<FieldProblem> problems = new ArrayList<>(List.of(own));
+        try {
+            check.run();
+        } catch (InvalidInputException refused) {
+            refused.problems().stream().filter(problem -> !problem.field().equals(own.field())).forEach(problems::add);
+        }
+        return new InvalidInputException(problems);
     }
 
     /** For a change that always changes something when it is not refused. */

@@ -3,9 +3,10 @@ package jp.tsunagu.org.web;
 import static jp.tsunagu.org.web.OrganisationPage.always;
 
 import java.util.Map;
+import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jp.tsunagu.common.InvalidInputException;
+import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.web.WebPage;
 import jp.tsunagu.org.Organisation;
 import jp.tsunagu.org.OrganisationAdministration;
@@ -56,8 +57,11 @@ class OrganisationPeoplePageController {
         return page.act("person", Map.of("username", username, "displayName", displayName, "role", role,
                         "sectionCode", sectionCode, "departmentCode", departmentCode, "mailAddress", mailAddress),
                 "admin.org.person.added",
-                always(() -> administration.addPerson(new NewPerson(username, displayName, role(role), sectionCode,
-                        departmentCode, password, mailAddress))),
+                () -> withRole(role, chosen -> {
+                    administration.addPerson(new NewPerson(username, displayName, chosen, sectionCode,
+                            departmentCode, password, mailAddress));
+                    return true;
+                }),
                 model, flash, response);
     }
 
@@ -68,7 +72,8 @@ class OrganisationPeoplePageController {
             HttpServletResponse response) {
         return page.act("placement", Map.of("username", username, "role", role, "sectionCode", sectionCode,
                         "departmentCode", departmentCode), "admin.org.placement.changed",
-                () -> administration.changePlacement(username, role(role), sectionCode, departmentCode),
+                () -> withRole(role, chosen -> administration.changePlacement(username, chosen, sectionCode,
+                        departmentCode)),
                 model, flash, response);
     }
 
@@ -86,14 +91,21 @@ class OrganisationPeoplePageController {
                 () -> administration.setEnabled(username, true), model, flash, response);
     }
 
-    private static Role role(String name) {
+    /**
+     * Runs the change with the role the form names, or none for an empty choice (the service requires one). A role no
+     * form offers is the page's problem, reported with the service's problems for the rest of the form.
+     */
+    private static boolean withRole(String name, Predicate<Role> change) {
         if (name.isBlank()) {
-            return null;
+            return change.test(null);
         }
+        Role role;
         try {
-            return Role.valueOf(name);
+            role = Role.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("role", OrganisationAdministration.UNKNOWN);
+            throw OrganisationPage.refusalAlongside(new FieldProblem("role", OrganisationAdministration.UNKNOWN),
+                    () -> change.test(null));
         }
+        return change.test(role);
     }
 }

@@ -2,9 +2,11 @@ package jp.tsunagu.org.web;
 
 import static jp.tsunagu.org.web.OrganisationPage.always;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.web.WebPage;
 import jp.tsunagu.org.Organisation;
@@ -84,31 +86,30 @@ class OrganisationUnitPageController {
     }
 
     private void remove(String unit) {
-        requireChosen(unit);
         if (unit.startsWith(DEPARTMENT_UNIT)) {
             administration.removeDepartment(unit.substring(DEPARTMENT_UNIT.length()));
         } else if (unit.startsWith(SECTION_UNIT)) {
             administration.removeSection(unit.substring(SECTION_UNIT.length()));
         } else {
-            throw new InvalidInputException("code", OrganisationAdministration.UNKNOWN);
-        }
-    }
-
-    /** The choice's placeholder sends nothing: said as such, not as an unknown unit. */
-    private static void requireChosen(String unit) {
-        if (unit.isBlank()) {
-            throw new InvalidInputException("code", OrganisationPage.UNIT_NOT_CHOSEN);
+            throw new InvalidInputException(List.of(unitProblem(unit)));
         }
     }
 
     private void rename(String unit, String nameJa, String nameEn) {
-        requireChosen(unit);
         if (unit.startsWith(DEPARTMENT_UNIT)) {
             administration.renameDepartment(unit.substring(DEPARTMENT_UNIT.length()), nameJa, nameEn);
         } else if (unit.startsWith(SECTION_UNIT)) {
             administration.renameSection(unit.substring(SECTION_UNIT.length()), nameJa, nameEn);
         } else {
-            throw new InvalidInputException("code", OrganisationAdministration.UNKNOWN);
+            // Either kind refuses a unit it does not know, and checks the names along with it.
+            throw OrganisationPage.refusalAlongside(unitProblem(unit),
+                    () -> administration.renameDepartment("", nameJa, nameEn));
         }
+    }
+
+    /** The choice's placeholder sends nothing: said as such, not as an unknown unit. */
+    private static FieldProblem unitProblem(String unit) {
+        return new FieldProblem("code",
+                unit.isBlank() ? OrganisationPage.UNIT_NOT_CHOSEN : OrganisationAdministration.UNKNOWN);
     }
 }

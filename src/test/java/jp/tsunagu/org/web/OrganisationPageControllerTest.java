@@ -1,5 +1,7 @@
 package jp.tsunagu.org.web;
 
+import static jp.tsunagu.testsupport.MarkedFields.assertMarked;
+import static jp.tsunagu.testsupport.MarkedFields.assertNotMarked;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -13,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import jp.tsunagu.common.FieldProblem;
+import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.org.Department;
 import jp.tsunagu.org.Organisation;
 import jp.tsunagu.org.OrganisationAdministration;
@@ -94,9 +98,41 @@ class OrganisationPageControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("value=\"新しい課\""), containsString(
                         "<p class=\"field-error\" id=\"rename-unit-choice-error\">Choose a department or a section.</p>"))));
+        // The rename has the service check the names with no unit (which it refuses in any case); even where the
+        // service finds nothing else wrong, the page refuses the unchosen unit itself. The removal has nothing to check.
+        org.mockito.Mockito.verify(administration).renameDepartment("", "新しい課", "New Section");
         org.mockito.Mockito.verify(administration, org.mockito.Mockito.times(3)).everyone();
         org.mockito.Mockito.verifyNoMoreInteractions(administration);
     }
+    /**
+     * A role no form offers is the page's own problem, shown with the problems the service finds in the rest of the
+     * form; the service, given no role, refuses that too, but in words that would not fit (a role it requires).
+     */
+    @Test
+    void aRoleNoFormOffersIsShownWithTheServicesProblemsOfTheRestOfTheForm() throws Exception {
+        org.mockito.BDDMockito.willThrow(new InvalidInputException(List.of(
+                        new FieldProblem("username", OrganisationAdministration.CODE_FORMAT),
+                        new FieldProblem("role", OrganisationAdministration.REQUIRED),
+                        new FieldProblem("mailAddress", OrganisationAdministration.MAIL_FORMAT))))
+                .given(administration).addPerson(org.mockito.ArgumentMatchers.any());
+
+        String page = mvc.perform(post("/admin/organisation/people").with(csrf()).param("username", "Bad Name")
+                        .param("displayName", "森 さくら").param("role", "WIZARD").param("sectionCode", "shimin-ka")
+                        .param("password", "Kokubunji-2026!").param("mailAddress", "mori@"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+
+        assertMarked(page, "person-username", "半角の英小文字・数字・ハイフンで1〜64文字にしてください。");
+        assertMarked(page, "person-role", "登録されていません。");
+        assertMarked(page, "person-mailAddress",
+                "メールアドレスの形式（例: taro.yamada@city.example.lg.jp）で、254文字以内で入力してください。");
+        assertNotMarked(page, "person-displayName");
+        org.assertj.core.api.Assertions.assertThat(page).doesNotContain("この役割では必須です。")
+                .contains("value=\"Bad Name\"", "value=\"森 さくら\"", "value=\"mori@\"");
+        org.mockito.Mockito.verify(administration).addPerson(new OrganisationAdministration.NewPerson("Bad Name",
+                "森 さくら", null, "shimin-ka", "", "Kokubunji-2026!", "mori@"));
+    }
+
     /** Names joined with a username, a code or a role read with the punctuation of the page's language. */
     @Test
     void namesJoinedWithUsernamesCodesAndRolesUseThePagesPunctuation() throws Exception {
