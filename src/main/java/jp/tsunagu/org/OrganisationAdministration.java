@@ -17,7 +17,10 @@ public interface OrganisationAdministration {
     String NAME_LENGTH = "must be 1 to 200 characters";
     String TAKEN = "is already taken";
     String UNKNOWN = "is not known";
+    /** A choice the form always needs (a person's role, a new section's department). */
     String REQUIRED = "is required";
+    /** A section or department the chosen role needs. */
+    String REQUIRED_FOR_ROLE = "is required for this role";
     String NOT_FOR_ROLE = "must be empty for this role";
     /** Bcrypt reads at most 72 bytes; a kana or kanji takes three of them in UTF-8. */
     String PASSWORD_LENGTH = "must be at least 8 characters and at most 72 bytes in UTF-8";

@@ -88,6 +88,11 @@ class OrganisationFormsReportEveryProblemTest extends AbstractIntegrationTest {
         assertNotMarked(page, "section-nameJa");
         assertMarked(page, "section-nameEn", NAME_LENGTH);
         assertThat(page).contains("value=\"shimin-ka\"", "value=\"新しい課\"");
+
+        // No department chosen is said as a choice to make, not as something a role needs.
+        page = refused(post("/admin/organisation/sections").param("departmentCode", "")
+                .param("code", "atarashii-ka").param("nameJa", "新しい課").param("nameEn", "New Section"));
+        assertMarked(page, "section-department", "選んでください。");
     }
 
     @Test
@@ -143,6 +148,14 @@ class OrganisationFormsReportEveryProblemTest extends AbstractIntegrationTest {
         assertMarked(page, "placement-department", UNKNOWN);
         assertThat(page).contains("<option value=\"DEPARTMENT_HEAD\" selected=\"selected\">",
                 "<option value=\"shimin-ka\" selected=\"selected\">");
+
+        // A department head without a department: what the role needs.
+        page = refused(post("/admin/organisation/placement").param("username", "sato")
+                .param("role", "DEPARTMENT_HEAD").param("sectionCode", "").param("departmentCode", ""));
+        assertMarked(page, "placement-department", "この役割では必須です。");
+        page = refused(post("/admin/organisation/placement").param("lang", "en").param("username", "sato")
+                .param("role", "STAFF").param("sectionCode", "").param("departmentCode", ""));
+        assertMarked(page, "placement-section", "This role needs it.");
     }
 
     @Test
@@ -164,7 +177,7 @@ class OrganisationFormsReportEveryProblemTest extends AbstractIntegrationTest {
                         .extracting(FieldProblem::field, FieldProblem::message).containsExactly(
                                 tuple("username", OrganisationAdministration.CODE_FORMAT),
                                 tuple("displayName", OrganisationAdministration.NAME_LENGTH),
-                                tuple("sectionCode", OrganisationAdministration.REQUIRED),
+                                tuple("sectionCode", OrganisationAdministration.REQUIRED_FOR_ROLE),
                                 tuple("password", OrganisationAdministration.NOT_FOR_ROLE),
                                 tuple("mailAddress", OrganisationAdministration.MAIL_FORMAT)));
         assertThatThrownBy(() -> administration.addSection("", "shimin-ka", TOO_LONG, ""))

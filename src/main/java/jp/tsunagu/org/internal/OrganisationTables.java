@@ -1,6 +1,5 @@
 package jp.tsunagu.org.internal;
 
-import static jp.tsunagu.org.OrganisationAdministration.REQUIRED;
 import static jp.tsunagu.org.OrganisationAdministration.TAKEN;
 import static jp.tsunagu.org.OrganisationAdministration.UNKNOWN;
 
@@ -24,11 +23,14 @@ class OrganisationTables {
         return jdbc.sql(sql).param(value).query(Long.class).single() > 0;
     }
 
-    /** The department's code, or null with the problem noted in the request's input. */
-    String knownDepartment(OrganisationInput input, String departmentCode) {
+    /**
+     * The department's code, or null with the problem noted in the request's input ({@code whenMissing} when none was
+     * given).
+     */
+    String knownDepartment(OrganisationInput input, String departmentCode, String whenMissing) {
         String department = OrganisationInput.blankToNull(departmentCode);
         if (department == null) {
-            return input.refuse("departmentCode", REQUIRED);
+            return input.refuse("departmentCode", whenMissing);
         }
         if (!exists("select count(*) from department where code = ?", department)) {
             return input.refuse("departmentCode", UNKNOWN);

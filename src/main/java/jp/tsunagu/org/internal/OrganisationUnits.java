@@ -1,6 +1,7 @@
 package jp.tsunagu.org.internal;
 
 import static jp.tsunagu.org.OrganisationAdministration.IN_USE;
+import static jp.tsunagu.org.OrganisationAdministration.REQUIRED;
 import static jp.tsunagu.org.OrganisationAdministration.TAKEN;
 import static jp.tsunagu.org.OrganisationAdministration.UNKNOWN;
 import static jp.tsunagu.org.internal.OrganisationTables.insert;
@@ -54,7 +55,7 @@ class OrganisationUnits {
 
     void addSection(String departmentCode, String code, String nameJa, String nameEn) {
         OrganisationInput input = new OrganisationInput();
-        String department = tables.knownDepartment(input, departmentCode);
+        String department = tables.knownDepartment(input, departmentCode, REQUIRED);
         String c = newCode(input, "section", code);
         String ja = input.name("nameJa", nameJa);
         String en = input.name("nameEn", nameEn);

@@ -2,6 +2,7 @@ package jp.tsunagu.org.internal;
 
 import static jp.tsunagu.org.OrganisationAdministration.NOT_FOR_ROLE;
 import static jp.tsunagu.org.OrganisationAdministration.REQUIRED;
+import static jp.tsunagu.org.OrganisationAdministration.REQUIRED_FOR_ROLE;
 import static jp.tsunagu.org.OrganisationAdministration.UNKNOWN;
 import static jp.tsunagu.org.internal.OrganisationInput.blankToNull;
 
@@ -36,7 +37,7 @@ class Placements {
         return switch (role) {
             case STAFF, SECTION_CHIEF, CITY_COORDINATOR, EXTERNAL_PARTNER, SERVICE -> {
                 if (section == null) {
-                    yield input.refuse("sectionCode", REQUIRED);
+                    yield input.refuse("sectionCode", REQUIRED_FOR_ROLE);
                 }
                 String ownDepartment = jdbc.sql("select department_code from section where code = ?").param(section)
                         .query(String.class).optional().orElse(null);
@@ -47,7 +48,7 @@ class Placements {
                 if (section != null) {
                     input.refuse("sectionCode", NOT_FOR_ROLE);
                 }
-                String known = tables.knownDepartment(input, department);
+                String known = tables.knownDepartment(input, department, REQUIRED_FOR_ROLE);
                 yield section != null || known == null ? null : new Placement(role, null, known);
             }
             case AUDITOR, ADMIN -> {

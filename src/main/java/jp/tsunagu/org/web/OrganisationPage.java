@@ -38,6 +38,7 @@ final class OrganisationPage {
             Map.entry(OrganisationAdministration.TAKEN, "admin.org.error.taken"),
             Map.entry(OrganisationAdministration.UNKNOWN, "admin.org.error.unknown"),
             Map.entry(OrganisationAdministration.REQUIRED, "admin.org.error.required"),
+            Map.entry(OrganisationAdministration.REQUIRED_FOR_ROLE, "admin.org.error.requiredForRole"),
             Map.entry(OrganisationAdministration.NOT_FOR_ROLE, "admin.org.error.notForRole"),
             Map.entry(OrganisationAdministration.PASSWORD_LENGTH, "admin.org.error.passwordLength"),
             Map.entry(OrganisationAdministration.MAIL_FORMAT, "admin.org.error.mailFormat"),
