@@ -69,6 +69,12 @@ abstract class EscalationScenarioTests extends AbstractIntegrationTest {
                 .andExpect(jsonPath("$.total").value(all));
         api.as("suzuki").get("/api/tasks?size=1&page=" + all).andExpect(jsonPath("$.items.length()").value(0))
                 .andExpect(jsonPath("$.total").value(all));
+        // Latest first is exactly the reverse; the filters find the task or leave it out.
+        api.as("suzuki").get("/api/tasks?sort=due-desc&size=1&page=" + (all - 1))
+                .andExpect(jsonPath("$.items[0].taskId").value(JsonPath.<String>read(whole, "$.items[0].taskId")));
+        api.as("suzuki").get("/api/tasks?kind=ACKNOWLEDGE&level=SECTION&section=shimin-ka&severity=MEDIUM")
+                .andExpect(jsonPath("$.items[*].issue.id").value(hasItem(id)));
+        api.as("suzuki").get("/api/tasks?kind=RESPOND").andExpect(jsonPath("$.items[*].issue.id").value(not(hasItem(id))));
         api.as("sato").post(issue + "/acknowledge", "{}").andExpect(status().isNoContent());
         api.as("sato").post(issue + "/acknowledge", "{}").andExpect(status().isConflict());
         api.as("sato").post(issue + "/comments", "{\"text\": \"本日中に原因を確認します\"}").andExpect(status().isCreated());

@@ -11,7 +11,10 @@ import jp.tsunagu.org.Person;
  */
 public interface EscalationService {
 
-    /** The most tasks {@link #openTasks(Person)} lists, and one page of {@link #openTasks(Person, long, int)}. */
+    /**
+     * The most tasks {@link #openTasks(Person)} lists, and the longest page of
+     * {@link #openTasks(Person, TaskListFilter, long, int)}.
+     */
     int TASK_LIST_LIMIT = 500;
 
     void acknowledge(String issueId, Person actor);
@@ -28,17 +31,23 @@ public interface EscalationService {
 
     void resume(String issueId, Person actor, String reason);
 
-    /** The caller's open tasks, soonest due first: the first {@link #TASK_LIST_LIMIT} of them. */
+    /**
+     * The caller's open tasks, soonest due first: the first {@link #TASK_LIST_LIMIT} of them, for a page that looks for
+     * the caller's tasks on a few issues.
+     */
     List<TaskView> openTasks(Person person);
 
     /**
-     * Up to {@code limit} (1 to {@link #TASK_LIST_LIMIT}) of the caller's open tasks from {@code offset} on, soonest
-     * due first.
+     * Up to {@code limit} (1 to {@link #TASK_LIST_LIMIT}) of the caller's open tasks that match the filter, from
+     * {@code offset} on, in the filter's order: the task list's pages.
      */
-    List<TaskView> openTasks(Person person, long offset, int limit);
+    List<TaskView> openTasks(Person person, TaskListFilter filter, long offset, int limit);
 
-    /** How many open tasks the person has in all, for a list that shows only the first of them. */
-    long openTaskCount(Person person);
+    /** How many of the caller's open tasks match the filter, for a list that shows one page of them. */
+    long openTaskCount(Person person, TaskListFilter filter);
+
+    /** The codes of the owning sections of the caller's open tasks, for the task list's section filter. */
+    List<String> openTaskSections(Person person);
 
     /**
      * The ids of the activities where the issue's level process stands now, for drawing on the diagram; empty once it

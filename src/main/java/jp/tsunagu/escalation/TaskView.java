@@ -1,6 +1,7 @@
 package jp.tsunagu.escalation;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
 import jp.tsunagu.issue.IssueStatus;
@@ -16,6 +17,16 @@ public record TaskView(String taskId, TaskKind kind, Level level, OffsetDateTime
 
     public TaskView(String taskId, TaskKind kind, Level level, OffsetDateTime due, IssueRef issue) {
         this(taskId, kind, level, due, null, issue);
+    }
+
+    /**
+     * Past its due time at {@code now}: the task has a due time on a calendar (so {@code remaining} is known), the due
+     * time is not after {@code now}, and the issue is not paused (保留), whose clock stands still. The task list's
+     * overdue filter applies this rule in SQL, so that what the list colours as overdue and what it finds are the same.
+     */
+    public boolean overdueAt(Instant now) {
+        return remaining != null && due != null && issue.status() != IssueStatus.PAUSED
+                && !now.isBefore(due.toInstant());
     }
 
     /**

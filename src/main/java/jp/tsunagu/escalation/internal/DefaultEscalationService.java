@@ -20,6 +20,7 @@ import jp.tsunagu.escalation.EscalationRequested;
 import jp.tsunagu.escalation.EscalationService;
 import jp.tsunagu.escalation.IssueAcknowledged;
 import jp.tsunagu.escalation.TaskKind;
+import jp.tsunagu.escalation.TaskListFilter;
 import jp.tsunagu.escalation.TaskView;
 import jp.tsunagu.issue.AudienceReason;
 import jp.tsunagu.issue.IssueLifecycle;
@@ -165,20 +166,25 @@ class DefaultEscalationService implements EscalationService {
     @Override
     @Transactional(readOnly = true)
     public List<TaskView> openTasks(Person person) {
-        return workItems.tasksOf(person, 0, TASK_LIST_LIMIT);
+        return workItems.tasksOf(person, TaskListFilter.UNFILTERED, 0, TASK_LIST_LIMIT);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<TaskView> openTasks(Person person, long offset, int limit) {
-        return workItems.tasksOf(person, Math.max(0, offset),
-                Math.max(1, Math.min(limit, TASK_LIST_LIMIT)));
+    public List<TaskView> openTasks(Person person, TaskListFilter filter, long offset, int limit) {
+        return workItems.tasksOf(person, filter, Math.max(0, offset), Math.max(1, Math.min(limit, TASK_LIST_LIMIT)));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public long openTaskCount(Person person) {
-        return workItems.countTasksOf(person);
+    public long openTaskCount(Person person, TaskListFilter filter) {
+        return workItems.countTasksOf(person, filter);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> openTaskSections(Person person) {
+        return workItems.sectionsOf(person);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.tsunagu.escalation.TaskKind;
+import jp.tsunagu.escalation.TaskListFilter;
 import jp.tsunagu.escalation.TaskView;
 import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.Level;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Repository;
 class WorkItemRepository {
 
     private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Tokyo");
+    private static final String JOINED = " from work_item w join issue i on i.id = w.issue_id";
 
     private final JdbcClient jdbc;
     private final SlaClock slaClock;
@@ -80,48 +82,53 @@ class WorkItemRepository {
         return openFor(issueId).stream().filter(item -> item.kind() == kind).findFirst();
     }
 
-    /** The number of tasks {@link #tasksOf} would list without a limit. */
-    long countTasksOf(Person person) {
-        return jdbc.sql("""
-                select count(*) from work_item w
-                where exists (select 1 from work_item_candidate c where c.task_id = w.task_id and c.principal in (:principals))
-                  and (w.excluded_user is null or w.excluded_user <> :username)""")
-                .param("principals", person.principals())
-                .param("username", person.username())
+    /** How many of the person's tasks match the filter: the total of {@link #tasksOf}'s pages. */
+    long countTasksOf(Person person, TaskListFilter filter) {
+        TaskListQuery query = new TaskListQuery(person, filter, clock.instant());
+        return jdbc.sql("select count(*)" + (query.readsIssue() ? JOINED : " from work_item w") + query.where())
+                .params(query.params())
                 .query(Long.class).single();
     }
 
-    /** The task list: one indexed join, soonest due first. */
-    List<TaskView> tasksOf(Person person, long offset, int limit) {
+    /** The owning sections of the person's tasks, by code, for the task list's section filter. */
+    List<String> sectionsOf(Person person) {
+        TaskListQuery query = new TaskListQuery(person, TaskListFilter.UNFILTERED, clock.instant());
+        return jdbc.sql("select distinct i.section_code" + JOINED + query.where() + " order by i.section_code")
+                .params(query.params())
+                .query(String.class).list();
+    }
+
+    /**
+     * The task list: one indexed join, in the filter's order. The time left is counted to the same moment as the
+     * overdue filter's, so that a task the filter finds is always shown as overdue.
+     */
+    List<TaskView> tasksOf(Person person, TaskListFilter filter, long offset, int limit) {
+        Instant now = clock.instant();
+        TaskListQuery query = new TaskListQuery(person, filter, now);
         return jdbc.sql("""
                 select w.task_id, w.kind, w.level, w.due_at, i.sla_calendar, i.paused_at, i.id, i.number, i.title, i.severity, i.status, i.section_code,
-                    i.ack_breached
-                from work_item w join issue i on i.id = w.issue_id
-                where exists (select 1 from work_item_candidate c where c.task_id = w.task_id and c.principal in (:principals))
-                  and (w.excluded_user is null or w.excluded_user <> :username)
-                order by w.due_at, w.created_at, w.task_id
-                limit :limit offset :offset""")
-                .param("principals", person.principals())
-                .param("username", person.username())
+                    i.ack_breached""" + JOINED + query.where() + query.orderBy() + " limit :limit offset :offset")
+                .params(query.params())
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, i) -> new TaskView(rs.getString("task_id"), TaskKind.valueOf(rs.getString("kind")),
                         Level.valueOf(rs.getString("level")),
                         rs.getTimestamp("due_at") == null ? null
                                 : rs.getTimestamp("due_at").toInstant().atZone(CITY_ZONE).toOffsetDateTime(),
-                        remaining(rs.getTimestamp("due_at"), rs.getString("sla_calendar"), rs.getTimestamp("paused_at")),
+                        remaining(now, rs.getTimestamp("due_at"), rs.getString("sla_calendar"),
+                                rs.getTimestamp("paused_at")),
                         new TaskView.IssueRef(rs.getString("id"), rs.getString("number"), rs.getString("title"),
                                 Severity.valueOf(rs.getString("severity")), IssueStatus.valueOf(rs.getString("status")),
                                 rs.getString("section_code"), rs.getBoolean("ack_breached"))))
                 .list();
     }
 
-    private Duration remaining(Timestamp due, String calendar, Timestamp pausedAt) {
+    private Duration remaining(Instant now, Timestamp due, String calendar, Timestamp pausedAt) {
         if (due == null || calendar == null) {
             return null;
         }
-        Instant now = pausedAt != null ? pausedAt.toInstant() : clock.instant();
-        return slaClock.remaining(now, due.toInstant(), CalendarKind.from(calendar));
+        Instant countedTo = pausedAt != null ? pausedAt.toInstant() : now;
+        return slaClock.remaining(countedTo, due.toInstant(), CalendarKind.from(calendar));
     }
 
     private List<String> candidates(String taskId) {

@@ -1,13 +1,14 @@
 package jp.tsunagu.escalation.web;
 
-import java.util.List;
-
 import jp.tsunagu.common.Paging;
 import jp.tsunagu.common.web.ItemList;
 import jp.tsunagu.escalation.EscalationService;
+import jp.tsunagu.escalation.TaskKind;
+import jp.tsunagu.escalation.TaskListFilter;
 import jp.tsunagu.escalation.TaskView;
+import jp.tsunagu.issue.Level;
+import jp.tsunagu.issue.Severity;
 import jp.tsunagu.org.CurrentUser;
-import jp.tsunagu.org.Person;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,22 +29,18 @@ class TaskController {
         this.currentUser = currentUser;
     }
 
+    /** The task list's filters, as on the page; {@code total} counts the tasks that match them. */
     @GetMapping("/api/tasks")
-    ResponseEntity<ItemList<TaskView>> tasks(@RequestParam(defaultValue = "0") int page,
+    ResponseEntity<ItemList<TaskView>> tasks(@RequestParam(required = false) TaskKind kind,
+            @RequestParam(required = false) Level level, @RequestParam(required = false) Severity severity,
+            @RequestParam(required = false) String section, @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) TaskSort sort, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + MAX_SIZE) int size) {
         long offset = Paging.offset(page, size, MAX_SIZE);
-        Person me = currentUser.require();
-        List<TaskView> items = escalation.openTasks(me, offset, size);
+        TaskListFilter filter = new TaskListFilter(kind, level, severity, section, Boolean.TRUE.equals(overdue),
+                sort == TaskSort.DUE_DESC);
+        TaskPage found = TaskPage.read(escalation, currentUser.require(), filter, offset, size);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(new ItemList<>(items, total(me, offset, size, items)));
-    }
-
-    /**
-     * Counted only when the page cannot tell: a short page that holds something, or the first page, ends the list; a
-     * full page may have cut it short, and an empty page past the first may lie beyond its end.
-     */
-    private long total(Person me, long offset, int size, List<TaskView> items) {
-        boolean endsTheList = items.size() < size && (offset == 0 || !items.isEmpty());
-        return endsTheList ? offset + items.size() : escalation.openTaskCount(me);
+                .body(new ItemList<>(found.items(), found.total()));
     }
 }

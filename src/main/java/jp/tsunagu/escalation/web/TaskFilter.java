@@ -1,38 +1,32 @@
 package jp.tsunagu.escalation.web;
 
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import jp.tsunagu.escalation.TaskKind;
+import jp.tsunagu.escalation.TaskListFilter;
 import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.Severity;
 
 /**
- * The task list's filters, sort order and whether it refreshes by itself ({@code refresh=off} stops it, WCAG 2.2.2),
- * all from the URL so that a view can be bookmarked.
+ * The task list's filters, sort order, page (from 0) and whether it refreshes by itself ({@code refresh=off} stops
+ * it, WCAG 2.2.2), all from the URL so that a view can be bookmarked, and kept by every link the page makes.
  */
-public record TaskFilter(Level level, Severity severity, String section, Boolean overdue, String sort, TaskKind kind,
-        String refresh) {
+public record TaskFilter(Level level, Severity severity, String section, Boolean overdue, TaskSort sort, TaskKind kind,
+        String refresh, Integer page) {
 
-    static final String SORT_DUE_DESC = "due-desc";
-
-    boolean matches(TaskRow row, Instant now) {
-        var task = row.task();
-        return (level == null || task.level() == level)
-                && (severity == null || task.issue().severity() == severity)
-                && (section == null || section.isBlank() || section.equals(task.issue().sectionCode()))
-                && (kind == null || task.kind() == kind)
-                && (!Boolean.TRUE.equals(overdue) || row.urgency() == TaskRow.Urgency.OVERDUE);
+    public TaskFilter {
+        section = section == null || section.isBlank() ? null : section;
+        page = page == null || page < 0 ? 0 : page;
     }
 
-    List<TaskRow> apply(List<TaskRow> rows, Instant now) {
-        Comparator<TaskRow> byDue = Comparator.comparing(row -> row.task().due(),
-                Comparator.nullsLast(Comparator.naturalOrder()));
-        return rows.stream()
-                .filter(row -> matches(row, now))
-                .sorted(SORT_DUE_DESC.equals(sort) ? byDue.reversed() : byDue)
-                .toList();
+    TaskListFilter toListFilter() {
+        return new TaskListFilter(kind, level, severity, section, Boolean.TRUE.equals(overdue),
+                sort == TaskSort.DUE_DESC);
+    }
+
+    public boolean descending() {
+        return sort == TaskSort.DUE_DESC;
     }
 
     public boolean refreshing() {
@@ -41,18 +35,24 @@ public record TaskFilter(Level level, Severity severity, String section, Boolean
 
     /** The query string of this view with the automatic refresh switched the other way. */
     public String toggledRefreshQuery() {
-        return new TaskFilter(level, severity, section, overdue, sort, kind, refreshing() ? "off" : null).query();
+        return new TaskFilter(level, severity, section, overdue, sort, kind, refreshing() ? "off" : null, page).query();
     }
 
-    /** The query string that reproduces this view, for the polling fragment. */
+    /** The same view on another page. */
+    TaskFilter onPage(int other) {
+        return new TaskFilter(level, severity, section, overdue, sort, kind, refresh, other);
+    }
+
+    /** The query string that reproduces this view, for the polling fragment and the page links. */
     String query() {
         StringBuilder query = new StringBuilder();
         append(query, "level", level);
         append(query, "severity", severity);
-        append(query, "section", section == null || section.isBlank() ? null : section);
+        append(query, "section", section);
         append(query, "overdue", Boolean.TRUE.equals(overdue) ? "true" : null);
-        append(query, "sort", sort == null || sort.isBlank() ? null : sort);
+        append(query, "sort", sort);
         append(query, "kind", kind);
+        append(query, "page", page > 0 ? page : null);
         append(query, "refresh", refreshing() ? null : "off");
         return query.toString();
     }
@@ -60,7 +60,7 @@ public record TaskFilter(Level level, Severity severity, String section, Boolean
     private static void append(StringBuilder query, String name, Object value) {
         if (value != null) {
             query.append(query.isEmpty() ? "?" : "&").append(name).append('=')
-                    .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
+                    .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
         }
     }
 }

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
+import jp.tsunagu.common.web.PageDates;
+import jp.tsunagu.common.web.Pager;
 import jp.tsunagu.common.web.WebPage;
 import jp.tsunagu.escalation.EscalationService;
 import jp.tsunagu.escalation.TaskKind;
@@ -20,12 +23,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * タスク一覧: the caller's open tasks through the same {@link EscalationService} as {@code GET /api/tasks}. The page
- * polls {@code /tasks/rows} with htmx to stay current without a reload.
+ * タスク一覧: the caller's open tasks through the same {@link EscalationService} as {@code GET /api/tasks}, filtered,
+ * sorted and paged by the query, {@link #PAGE_SIZE} a page. The page polls {@code /tasks/rows} with htmx to stay
+ * current without a reload.
  */
 @Controller
 @WebPage
 class TaskPageController {
+
+    static final int PAGE_SIZE = 50;
 
     private final EscalationService escalation;
     private final CurrentUser currentUser;
@@ -43,42 +49,43 @@ class TaskPageController {
     @GetMapping("/tasks")
     String tasks(TaskFilter filter, Model model, Locale locale) {
         Person me = currentUser.require();
-        List<TaskRow> all = rows(me, locale);
-        model.addAttribute("sections", all.stream()
-                .map(row -> new SectionOption(row.task().issue().sectionCode(), row.sectionName()))
-                .distinct().toList());
+        model.addAttribute("sections", sections(me, filter, locale));
         model.addAttribute("levels", Level.values());
         model.addAttribute("severities", Severity.values());
         model.addAttribute("kinds", TaskKind.values());
-        return fill(filter, model, me, all, "tasks");
+        return fill(filter, model, me, locale, "tasks");
     }
 
     @GetMapping("/tasks/rows")
     String taskRows(TaskFilter filter, Model model, Locale locale) {
-        Person me = currentUser.require();
-        return fill(filter, model, me, rows(me, locale), "tasks :: rows");
+        return fill(filter, model, currentUser.require(), locale, "tasks :: rows");
     }
 
     /**
-     * The filters work on the first {@link EscalationService#TASK_LIST_LIMIT} tasks only; when the list is that long,
-     * the true total is counted, so that the caption never understates it.
+     * The moment the rows are coloured by is read after the query, so that every task the overdue filter found (at the
+     * query's moment) is shown as overdue.
      */
-    private String fill(TaskFilter filter, Model model, Person me, List<TaskRow> all, String view) {
+    private String fill(TaskFilter filter, Model model, Person me, Locale locale, String view) {
+        TaskPage found = TaskPage.read(escalation, me, filter.toListFilter(), (long) filter.page() * PAGE_SIZE,
+                PAGE_SIZE);
         Instant now = clock.instant();
         model.addAttribute("filter", filter);
-        model.addAttribute("rows", filter.apply(all, now));
-        model.addAttribute("loadedCount", all.size());
-        model.addAttribute("totalCount",
-                all.size() < EscalationService.TASK_LIST_LIMIT ? all.size() : escalation.openTaskCount(me));
-        model.addAttribute("refreshedAt", now.atZone(jp.tsunagu.common.web.PageDates.CITY_ZONE).toOffsetDateTime());
+        model.addAttribute("rows", found.items().stream().map(task -> row(task, now, locale)).toList());
+        model.addAttribute("pager", Pager.of(filter.page(), PAGE_SIZE, found.items().size(), found.total(),
+                page -> "/tasks" + filter.onPage(page).query()));
+        model.addAttribute("refreshedAt", now.atZone(PageDates.CITY_ZONE).toOffsetDateTime());
         model.addAttribute("pollUrl", "/tasks/rows" + filter.query());
         return view;
     }
 
-    private List<TaskRow> rows(Person me, Locale locale) {
-        Instant now = clock.instant();
-        return escalation.openTasks(me).stream()
-                .map(task -> row(task, now, locale))
+    /**
+     * Every section the caller has an open task in; a section asked for that is not among them (an old bookmark) is
+     * offered too, so that the form shows the filter that is in force.
+     */
+    private List<SectionOption> sections(Person me, TaskFilter filter, Locale locale) {
+        List<String> codes = escalation.openTaskSections(me);
+        return Stream.concat(codes.stream(), Stream.ofNullable(filter.section()).filter(code -> !codes.contains(code)))
+                .map(code -> new SectionOption(code, SectionNames.of(organisation, code, locale)))
                 .toList();
     }
 
@@ -88,9 +95,8 @@ class TaskPageController {
      */
     private TaskRow row(TaskView task, Instant now, Locale locale) {
         boolean paused = task.issue().status() == IssueStatus.PAUSED;
-        boolean pastDue = !paused && task.due() != null && !now.isBefore(task.due().toInstant());
         return new TaskRow(task, SectionNames.of(organisation, task.issue().sectionCode(), locale), task.remaining(),
-                TaskRow.Urgency.of(task.remaining(), pastDue, paused));
+                TaskRow.Urgency.of(task.remaining(), task.overdueAt(now), paused));
     }
 
     public record SectionOption(String code, String name) {

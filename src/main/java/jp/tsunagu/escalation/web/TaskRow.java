@@ -11,14 +11,15 @@ public record TaskRow(TaskView task, String sectionName, Duration remaining, Urg
     public enum Urgency {
         OVERDUE, SOON, TODAY, OK, PAUSED, NONE;
 
-        static Urgency of(Duration remaining, boolean pastDue, boolean paused) {
+        /** {@code overdue} is {@link jp.tsunagu.escalation.TaskView#overdueAt}, the overdue filter's own rule. */
+        static Urgency of(Duration remaining, boolean overdue, boolean paused) {
             if (remaining == null) {
                 return NONE;
             }
             if (paused) {
                 return PAUSED;
             }
-            if (pastDue || remaining.isNegative()) {
+            if (overdue) {
                 return OVERDUE;
             }
             if (remaining.compareTo(Duration.ofHours(1)) <= 0) {

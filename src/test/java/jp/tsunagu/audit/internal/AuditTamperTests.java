@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -173,9 +172,5 @@ abstract class AuditTamperTests {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static List<String> locations(String vendor) {
-        return List.of("classpath:db/migration/common", "classpath:db/migration/" + vendor);
     }
 }

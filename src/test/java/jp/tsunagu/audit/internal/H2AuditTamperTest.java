@@ -1,12 +1,10 @@
 package jp.tsunagu.audit.internal;
 
 import java.sql.Connection;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import jp.tsunagu.testsupport.MigratedDatabase;
 
 /** On H2 there is no trigger; the chain alone shows the tampering. */
 class H2AuditTamperTest extends AuditTamperTests {
@@ -16,10 +14,7 @@ class H2AuditTamperTest extends AuditTamperTests {
     @Override
     DataSource database() {
         if (database == null) {
-            database = new DriverManagerDataSource("jdbc:h2:mem:tamper-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                    "sa", "");
-            Flyway.configure().dataSource(database).locations(locations("h2").toArray(String[]::new)).load()
-                    .migrate();
+            database = MigratedDatabase.h2("tamper");
         }
         return database;
     }

@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import jp.tsunagu.testsupport.PostgresTestDatabase;
+import jp.tsunagu.testsupport.MigratedDatabase;
 import jp.tsunagu.testsupport.RequiresPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The trigger refuses UPDATE, DELETE and TRUNCATE even to the superuser who owns the table; a superuser who switches
@@ -29,12 +26,7 @@ class PostgresAuditTamperTest extends AuditTamperTests {
     @Override
     DataSource database() {
         if (database == null) {
-            String schema = "audit_tamper_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-            Flyway.configure().dataSource(PostgresTestDatabase.url(), PostgresTestDatabase.USER, "")
-                    .schemas(schema).defaultSchema(schema).locations(locations("postgresql").toArray(String[]::new))
-                    .load().migrate();
-            database = new DriverManagerDataSource(PostgresTestDatabase.url() + "?currentSchema=" + schema,
-                    PostgresTestDatabase.USER, "");
+            database = MigratedDatabase.postgres("audit_tamper");
         }
         return database;
     }

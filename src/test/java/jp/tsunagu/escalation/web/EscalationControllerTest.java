@@ -1,9 +1,14 @@
 package jp.tsunagu.escalation.web;
 
 import static jp.tsunagu.testsupport.DemoPeople.SUZUKI;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,6 +24,7 @@ import jp.tsunagu.common.ForbiddenException;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.escalation.EscalationService;
 import jp.tsunagu.escalation.TaskKind;
+import jp.tsunagu.escalation.TaskListFilter;
 import jp.tsunagu.escalation.TaskView;
 import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.Level;
@@ -104,10 +110,10 @@ class EscalationControllerTest {
 
     @Test
     void theTaskListIsItemsAndTotal() throws Exception {
-        given(escalation.openTasks(SUZUKI, 0, TaskController.MAX_SIZE)).willReturn(List.of(new TaskView("t-1", TaskKind.APPROVE_ESCALATION,
-                Level.SECTION, OffsetDateTime.parse("2026-11-24T10:30:00+09:00"),
-                new TaskView.IssueRef("i-1", "2026-000001", "窓口", Severity.MEDIUM, IssueStatus.ESCALATION_REQUESTED,
-                        "shimin-ka"))));
+        given(escalation.openTasks(SUZUKI, TaskListFilter.UNFILTERED, 0, TaskController.MAX_SIZE)).willReturn(List.of(
+                new TaskView("t-1", TaskKind.APPROVE_ESCALATION, Level.SECTION,
+                        OffsetDateTime.parse("2026-11-24T10:30:00+09:00"), new TaskView.IssueRef("i-1", "2026-000001",
+                                "窓口", Severity.MEDIUM, IssueStatus.ESCALATION_REQUESTED, "shimin-ka"))));
         mvc.perform(get("/api/tasks"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
@@ -119,13 +125,13 @@ class EscalationControllerTest {
     @Test
     void aShortPageOfTasksStillSaysHowManyThereAreInAll() throws Exception {
         TaskView first = acknowledge(1);
-        given(escalation.openTasks(SUZUKI, 0, 1)).willReturn(List.of(first));
-        given(escalation.openTaskCount(SUZUKI)).willReturn(13L);
+        given(escalation.openTasks(SUZUKI, TaskListFilter.UNFILTERED, 0, 1)).willReturn(List.of(first));
+        given(escalation.openTaskCount(SUZUKI, TaskListFilter.UNFILTERED)).willReturn(13L);
         mvc.perform(get("/api/tasks").param("size", "1"))
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.total").value(13));
 
-        given(escalation.openTasks(SUZUKI, 0, 50)).willReturn(List.of(first));
+        given(escalation.openTasks(SUZUKI, TaskListFilter.UNFILTERED, 0, 50)).willReturn(List.of(first));
         mvc.perform(get("/api/tasks").param("size", "50")).andExpect(jsonPath("$.total").value(1));
 
         for (String size : List.of("0", "-1", "501")) {
@@ -138,15 +144,15 @@ class EscalationControllerTest {
     @Test
     void theTaskListPagesLikeTheOtherLists() throws Exception {
         TaskView third = acknowledge(3);
-        given(escalation.openTasks(SUZUKI, 2, 2)).willReturn(List.of(third));
+        given(escalation.openTasks(SUZUKI, TaskListFilter.UNFILTERED, 2, 2)).willReturn(List.of(third));
         mvc.perform(get("/api/tasks").param("page", "1").param("size", "2"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].issue.id").value("i-3"))
                 .andExpect(jsonPath("$.total").value(3));
 
         // Past the end the page is empty, and the total is still the real one.
-        given(escalation.openTasks(SUZUKI, 10, 2)).willReturn(List.of());
-        given(escalation.openTaskCount(SUZUKI)).willReturn(3L);
+        given(escalation.openTasks(SUZUKI, TaskListFilter.UNFILTERED, 10, 2)).willReturn(List.of());
+        given(escalation.openTaskCount(SUZUKI, TaskListFilter.UNFILTERED)).willReturn(3L);
         mvc.perform(get("/api/tasks").param("page", "5").param("size", "2"))
                 .andExpect(jsonPath("$.items.length()").value(0))
                 .andExpect(jsonPath("$.total").value(3));
@@ -158,6 +164,38 @@ class EscalationControllerTest {
         mvc.perform(get("/api/tasks").param("page", "-1").param("size", "0"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("page", "size")));
+    }
+
+    @Test
+    void theTaskListTakesThePagesFiltersAndItsTotalCountsTheMatches() throws Exception {
+        TaskListFilter filter = new TaskListFilter(TaskKind.ACKNOWLEDGE, Level.DEPARTMENT, Severity.HIGH, "keizai",
+                true, true);
+        given(escalation.openTasks(SUZUKI, filter, 2, 2)).willReturn(List.of(acknowledge(3), acknowledge(4)));
+        given(escalation.openTaskCount(SUZUKI, filter)).willReturn(7L);
+        mvc.perform(get("/api/tasks?kind=ACKNOWLEDGE&level=DEPARTMENT&severity=HIGH&section=keizai&overdue=true"
+                        + "&sort=due-desc&page=1&size=2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].issue.id").value(contains("i-3", "i-4")))
+                .andExpect(jsonPath("$.total").value(7));
+
+        mvc.perform(get("/api/tasks?sort=due&overdue=false&section="));
+        verify(escalation).openTasks(SUZUKI, TaskListFilter.UNFILTERED, 0, TaskController.MAX_SIZE);
+    }
+
+    @Test
+    void aFilterValueTheListDoesNotKnowIsA400NamingTheParameterAndWhatItTakes() throws Exception {
+        for (String parameter : List.of("kind", "level", "severity", "overdue", "sort")) {
+            mvc.perform(get("/api/tasks").param(parameter, "SOON"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value(parameter));
+        }
+        mvc.perform(get("/api/tasks").param("sort", "latest"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("has an invalid value (allowed: due, due-desc)"));
+        mvc.perform(get("/api/tasks").param("level", "TOP"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("has an invalid value (allowed: SECTION, DEPARTMENT, CITY)"));
+        verify(escalation, never()).openTasks(any(), any(), anyLong(), anyInt());
     }
 
     /** The n-th issue's acknowledge task, due on the n-th day. */

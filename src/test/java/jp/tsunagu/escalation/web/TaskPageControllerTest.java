@@ -8,7 +8,10 @@ import static jp.tsunagu.testsupport.DemoPeople.SATO;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,9 +21,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import jp.tsunagu.escalation.EscalationService;
 import jp.tsunagu.escalation.TaskKind;
+import jp.tsunagu.escalation.TaskListFilter;
 import jp.tsunagu.escalation.TaskView;
 import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.Level;
@@ -61,10 +66,25 @@ class TaskPageControllerTest {
         given(currentUser.require()).willReturn(SATO);
         given(organisation.findSection("shimin-ka")).willReturn(Optional.of(SHIMIN));
         given(organisation.findSection("hoken-nenkin")).willReturn(Optional.of(HOKEN));
-        given(escalation.openTasks(SATO)).willReturn(List.of(
-                task("1", TaskKind.ACKNOWLEDGE, Level.SECTION, Severity.HIGH, "shimin-ka", NOW.minusMinutes(30)),
-                task("2", TaskKind.RESPOND, Level.DEPARTMENT, Severity.MEDIUM, "hoken-nenkin", NOW.plusHours(2)),
-                task("3", TaskKind.APPROVE_ESCALATION, Level.CITY, Severity.LOW, "shimin-ka", NOW.plusDays(3))));
+        given(escalation.openTaskSections(SATO)).willReturn(List.of("hoken-nenkin", "shimin-ka"));
+        listed(TaskListFilter.UNFILTERED, TASK_1, TASK_2, TASK_3);
+    }
+
+    static final TaskView TASK_1 = task("1", TaskKind.ACKNOWLEDGE, Level.SECTION, Severity.HIGH, "shimin-ka",
+            NOW.minusMinutes(30));
+    static final TaskView TASK_2 = task("2", TaskKind.RESPOND, Level.DEPARTMENT, Severity.MEDIUM, "hoken-nenkin",
+            NOW.plusHours(2));
+    static final TaskView TASK_3 = task("3", TaskKind.APPROVE_ESCALATION, Level.CITY, Severity.LOW, "shimin-ka",
+            NOW.plusDays(3));
+
+    /** The service's first page for the filter. */
+    private void listed(TaskListFilter filter, TaskView... tasks) {
+        given(escalation.openTasks(SATO, filter, 0, TaskPageController.PAGE_SIZE)).willReturn(List.of(tasks));
+    }
+
+    private static TaskListFilter filter(TaskKind kind, Level level, Severity severity, String section,
+            boolean overdue, boolean descending) {
+        return new TaskListFilter(kind, level, severity, section, overdue, descending);
     }
 
     @Test
@@ -83,22 +103,44 @@ class TaskPageControllerTest {
 
     @Test
     void filtersAreKeptInThePollingUrlAndByTheLanguageSwitch() throws Exception {
+        listed(filter(null, Level.DEPARTMENT, null, null, false, true), TASK_2);
         mvc.perform(get("/tasks?level=DEPARTMENT&sort=due-desc&lang=ja"))
                 .andExpect(content().string(allOf(
                         containsString("href=\"/tasks?level=DEPARTMENT&amp;sort=due-desc&amp;lang=en\""),
                         containsString("件名2"), not(containsString("件名1")), not(containsString("件名3")),
+                        containsString("aria-sort=\"descending\""),
                         containsString("hx-get=\"/tasks/rows?level=DEPARTMENT&amp;sort=due-desc\""))));
     }
 
     @Test
-    void overdueOnlyShowsWhatIsPastItsDueTime() throws Exception {
-        mvc.perform(get("/tasks").param("overdue", "true").param("section", "shimin-ka"))
+    void everyFilterGoesToTheServiceAndItsAnswerIsShown() throws Exception {
+        listed(filter(TaskKind.ACKNOWLEDGE, Level.SECTION, Severity.HIGH, "shimin-ka", true, false), TASK_1);
+        mvc.perform(get("/tasks?kind=ACKNOWLEDGE&level=SECTION&severity=HIGH&section=shimin-ka&overdue=true&sort=due"))
                 .andExpect(content().string(allOf(containsString("件名1"), not(containsString("件名2")),
-                        not(containsString("件名3")))));
+                        containsString("未完了のタスク（該当1件中 1〜1件目）"),
+                        containsString("<option value=\"shimin-ka\" selected=\"selected\">市民課</option>"),
+                        containsString("hx-get=\"/tasks/rows?level=SECTION&amp;severity=HIGH&amp;section=shimin-ka"
+                                + "&amp;overdue=true&amp;sort=due&amp;kind=ACKNOWLEDGE\""))));
+    }
+
+    @Test
+    void theSectionChoiceOffersEverySectionWithATaskAndKeepsOneFromAnOldLink() throws Exception {
+        mvc.perform(get("/tasks"))
+                .andExpect(content().string(allOf(containsString("<option value=\"hoken-nenkin\">保険年金課</option>"),
+                        containsString("<option value=\"shimin-ka\">市民課</option>"),
+                        not(containsString("value=\"keizai\"")))));
+        mvc.perform(get("/tasks").param("section", "keizai"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<option value=\"keizai\" selected=\"selected\">keizai</option>"),
+                        containsString("未完了のタスク（該当0件）"), containsString("該当するタスクはありません。"),
+                        not(containsString("class=\"pager\"")))));
+        verify(escalation).openTasks(SATO, filter(null, null, null, "keizai", false, false), 0,
+                TaskPageController.PAGE_SIZE);
     }
 
     @Test
     void theAutomaticRefreshCanBeStoppedAndKeyboardFocusHasStableTargets() throws Exception {
+        listed(filter(null, Level.SECTION, null, null, false, false), TASK_1);
         mvc.perform(get("/tasks").param("level", "SECTION"))
                 .andExpect(content().string(allOf(containsString("hx-trigger=\"every 30s\""),
                         containsString("id=\"task-task-1-ACKNOWLEDGE\""),
@@ -111,13 +153,13 @@ class TaskPageControllerTest {
 
     @Test
     void anAcknowledgeTaskAtCityWhoseTargetPassedSaysItWasRenotified() throws Exception {
-        given(escalation.openTasks(SATO)).willReturn(List.of(
+        listed(TaskListFilter.UNFILTERED,
                 new TaskView("t-5", TaskKind.ACKNOWLEDGE, Level.CITY, NOW.plusMinutes(29), Duration.ofMinutes(29),
                         new TaskView.IssueRef("5", "2026-00005", "件名5", Severity.CRITICAL, IssueStatus.OPEN,
                                 "shimin-ka", true)),
                 new TaskView("t-6", TaskKind.ACKNOWLEDGE, Level.CITY, NOW.plusMinutes(29), Duration.ofMinutes(29),
                         new TaskView.IssueRef("6", "2026-00006", "件名6", Severity.CRITICAL, IssueStatus.OPEN,
-                                "shimin-ka", false))));
+                                "shimin-ka", false)));
         String page = mvc.perform(get("/tasks")).andReturn().getResponse().getContentAsString();
         org.assertj.core.api.Assertions.assertThat(page.split("受付期限を超過・再通知済み", -1)).as("one marker, for 件名5")
                 .hasSize(2);
@@ -128,20 +170,18 @@ class TaskPageControllerTest {
     @Test
     void aPausedTaskIsNeverOverdueAndSaysItsClockStandsStill() throws Exception {
         // Paused with 40 minutes left; the wall clock has since passed the due time, the issue's clock has not.
-        given(escalation.openTasks(SATO)).willReturn(List.of(new TaskView("t-4", TaskKind.ACKNOWLEDGE, Level.SECTION,
+        listed(TaskListFilter.UNFILTERED, new TaskView("t-4", TaskKind.ACKNOWLEDGE, Level.SECTION,
                 NOW.minusMinutes(45), Duration.ofMinutes(40), new TaskView.IssueRef("4", "2026-00004", "件名4",
-                        Severity.MEDIUM, IssueStatus.PAUSED, "shimin-ka"))));
+                        Severity.MEDIUM, IssueStatus.PAUSED, "shimin-ka")));
         mvc.perform(get("/tasks"))
                 .andExpect(content().string(allOf(containsString("件名4"), containsString("残り 40分"),
                         containsString("保留中・期限は止まっています"), containsString("urgency-paused"),
                         not(containsString("urgency-overdue")), not(containsString("期限超過 45分")))));
-        mvc.perform(get("/tasks").param("overdue", "true"))
-                .andExpect(content().string(not(containsString("件名4"))));
     }
 
     @Test
     void anUnknownKindOrOverdueValueSaysTheConditionsAreWrongWithAWayBack() throws Exception {
-        for (String query : List.of("kind=FOO", "overdue=x", "level=TOP")) {
+        for (String query : List.of("kind=FOO", "overdue=x", "level=TOP", "sort=soon", "page=x")) {
             mvc.perform(get("/tasks?" + query))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().string(allOf(containsString("指定された条件が正しくありません。"),
@@ -152,9 +192,9 @@ class TaskPageControllerTest {
 
     @Test
     void theTwoNearUrgenciesSayHowNear() throws Exception {
-        given(escalation.openTasks(SATO)).willReturn(List.of(
+        listed(TaskListFilter.UNFILTERED,
                 task("1", TaskKind.ACKNOWLEDGE, Level.SECTION, Severity.HIGH, "shimin-ka", NOW.plusMinutes(40)),
-                task("2", TaskKind.RESPOND, Level.SECTION, Severity.MEDIUM, "shimin-ka", NOW.plusHours(3))));
+                task("2", TaskKind.RESPOND, Level.SECTION, Severity.MEDIUM, "shimin-ka", NOW.plusHours(3)));
 
         mvc.perform(get("/tasks"))
                 .andExpect(content().string(allOf(containsString("（期限まで1時間以内）"),
@@ -166,6 +206,7 @@ class TaskPageControllerTest {
 
     @Test
     void thePollingFragmentIsTheTableAlone() throws Exception {
+        listed(filter(null, null, Severity.LOW, null, false, false), TASK_3);
         mvc.perform(get("/tasks/rows").param("severity", "LOW"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"task-rows\""), containsString("件名3"),
@@ -173,31 +214,47 @@ class TaskPageControllerTest {
     }
 
     @Test
-    void aListCutAtItsLimitSaysHowManyTasksThereAreAndThatFiltersWorkWithinTheFirstOnes() throws Exception {
-        List<TaskView> first = new java.util.ArrayList<>();
-        for (int i = 0; i < EscalationService.TASK_LIST_LIMIT; i++) {
-            first.add(task(String.valueOf(i), TaskKind.RESPOND, Level.SECTION, Severity.MEDIUM, "shimin-ka",
-                    NOW.plusMinutes(i + 1)));
-        }
-        given(escalation.openTasks(SATO)).willReturn(first);
-        given(escalation.openTaskCount(SATO)).willReturn(1234L);
+    void aLaterPageSaysWhichRowsItShowsOfTheTrueTotalAndLinksOnWithItsFilters() throws Exception {
+        TaskListFilter keizai = filter(null, null, null, "keizai", false, false);
+        given(escalation.openTasks(SATO, keizai, 50, TaskPageController.PAGE_SIZE)).willReturn(fifty());
+        given(escalation.openTaskCount(SATO, keizai)).willReturn(123L);
 
-        mvc.perform(get("/tasks").param("severity", "LOW"))
-                .andExpect(content().string(allOf(not(containsString("500件中")),
-                        containsString("未完了のタスク（全1,234件。期限が近い500件のうち0件を表示）"),
-                        containsString("期限が近い500件だけを読み込んでいます"),
-                        containsString("ほかの課題は課題一覧で探せます"))));
-        mvc.perform(get("/tasks/rows").param("lang", "en"))
-                .andExpect(content().string(allOf(containsString("Open tasks (1,234 in all; showing 500 of the 500 due soonest)"),
-                        containsString("only the 500 due soonest"))));
+        mvc.perform(get("/tasks?section=keizai&refresh=off&page=1"))
+                .andExpect(content().string(allOf(containsString("未完了のタスク（該当123件中 51〜100件目）"),
+                        containsString("<nav class=\"pager\" aria-label=\"タスク一覧のページ送り\">"),
+                        containsString("href=\"/tasks?section=keizai&amp;refresh=off\" id=\"previous-page-link\""),
+                        containsString("href=\"/tasks?section=keizai&amp;page=2&amp;refresh=off\" id=\"next-page-link\""),
+                        containsString("id=\"refresh-toggle\" href=\"/tasks?section=keizai&amp;page=1\""),
+                        not(containsString("last-page-link")), not(containsString("期限が近い500件")))));
+        mvc.perform(get("/tasks/rows?section=keizai&page=1&lang=en"))
+                .andExpect(content().string(allOf(containsString("Open tasks (51–100 of 123)"),
+                        containsString("hx-get=\"/tasks/rows?section=keizai&amp;page=1\""),
+                        containsString("rel=\"next\">Next 50</a>"), containsString("rel=\"prev\">Previous 50</a>"))));
     }
 
     @Test
-    void aListShorterThanItsLimitIsCountedWithoutAskingAgain() throws Exception {
+    void aPagePastTheEndOffersTheLastPage() throws Exception {
+        given(escalation.openTaskCount(SATO, TaskListFilter.UNFILTERED)).willReturn(123L);
+
+        mvc.perform(get("/tasks?page=9&overdue=false"))
+                .andExpect(content().string(allOf(containsString("未完了のタスク（該当123件。このページに表示するタスクはありません）"),
+                        containsString("このページに表示するタスクはありません（該当123件）。"),
+                        containsString("href=\"/tasks?page=2\" id=\"last-page-link\""),
+                        not(containsString("previous-page-link")), not(containsString("next-page-link")))));
+        verify(escalation).openTasks(SATO, TaskListFilter.UNFILTERED, 450, TaskPageController.PAGE_SIZE);
+    }
+
+    @Test
+    void aListShorterThanAPageIsCountedWithoutAskingAgain() throws Exception {
         mvc.perform(get("/tasks"))
-                .andExpect(content().string(allOf(containsString("未完了のタスク（3件中3件を表示）"),
-                        not(containsString("期限が近い500件だけ")))));
-        org.mockito.Mockito.verify(escalation, org.mockito.Mockito.never()).openTaskCount(SATO);
+                .andExpect(content().string(allOf(containsString("未完了のタスク（該当3件中 1〜3件目）"),
+                        not(containsString("class=\"pager\"")))));
+        verify(escalation, never()).openTaskCount(any(), any());
+    }
+
+    private static List<TaskView> fifty() {
+        return IntStream.rangeClosed(51, 100).mapToObj(n -> task(String.valueOf(n), TaskKind.RESPOND, Level.SECTION,
+                Severity.MEDIUM, "keizai", NOW.plusMinutes(n))).toList();
     }
 
     @Test

@@ -135,7 +135,16 @@ class OpenApiTest extends AbstractNotificationIntegrationTest {
                 "/api/issues/{id}/history", "/api/audit/events", "/api/audit/issues/{id}/timeline",
                 "/api/admin/api-tokens", "/api/admin/calendar/closures", "/api/admin/webhooks",
                 "/api/admin/webhooks/failures", "/api/notifications");
-        assertThat(api.at("/paths/~1api~1tasks/get/parameters").findValuesAsText("name")).contains("page", "size");
+        JsonNode taskParameters = api.at("/paths/~1api~1tasks/get/parameters");
+        assertThat(taskParameters.findValuesAsText("name")).contains("page", "size", "kind", "level", "severity",
+                "section", "overdue", "sort");
+        List<String> sortValues = new ArrayList<>();
+        taskParameters.forEach(parameter -> {
+            if (parameter.path("name").asText().equals("sort")) {
+                parameter.at("/schema/enum").forEach(value -> sortValues.add(value.asText()));
+            }
+        });
+        assertThat(sortValues).as("sort as the address writes it").containsExactly("due", "due-desc");
     }
 
     @Test

@@ -1,0 +1,21 @@
+package jp.tsunagu.escalation;
+
+import jp.tsunagu.issue.Level;
+import jp.tsunagu.issue.Severity;
+
+/**
+ * Which of the caller's open tasks the task list shows, and in which order; a null value filters nothing.
+ * {@code overdueOnly} keeps the tasks past their due time, as {@link TaskView#overdueAt} says it. The default order
+ * is soonest due first (a task without a due time last, then the oldest task first); {@code dueDescending} is exactly
+ * the reverse, so a task without a due time comes first there, as the one due furthest away.
+ */
+public record TaskListFilter(TaskKind kind, Level level, Severity severity, String sectionCode, boolean overdueOnly,
+        boolean dueDescending) {
+
+    /** Every open task, soonest due first. */
+    public static final TaskListFilter UNFILTERED = new TaskListFilter(null, null, null, null, false, false);
+
+    public TaskListFilter {
+        sectionCode = sectionCode == null || sectionCode.isBlank() ? null : sectionCode;
+    }
+}
