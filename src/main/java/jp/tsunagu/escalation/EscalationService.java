@@ -11,10 +11,7 @@ import jp.tsunagu.org.Person;
  */
 public interface EscalationService {
 
-    /**
-     * The most tasks {@link #openTasks(Person)} lists, and the longest page of
-     * {@link #openTasks(Person, TaskListFilter, long, int)}.
-     */
+    /** The longest page of {@link #openTasks(Person, TaskListFilter, long, int)}. */
     int TASK_LIST_LIMIT = 500;
 
     void acknowledge(String issueId, Person actor);
@@ -32,10 +29,10 @@ public interface EscalationService {
     void resume(String issueId, Person actor, String reason);
 
     /**
-     * The caller's open tasks, soonest due first: the first {@link #TASK_LIST_LIMIT} of them, for a page that looks for
-     * the caller's tasks on a few issues.
+     * The caller's open tasks on one issue, however many they have on others: what the issue's page offers them to
+     * do.
      */
-    List<TaskView> openTasks(Person person);
+    List<TaskView> openTasksOn(String issueId, Person person);
 
     /**
      * Up to {@code limit} (1 to {@link #TASK_LIST_LIMIT}) of the caller's open tasks that match the filter, from

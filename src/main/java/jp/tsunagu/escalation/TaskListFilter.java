@@ -15,6 +15,11 @@ public record TaskListFilter(TaskKind kind, Level level, Severity severity, Stri
     /** Every open task, soonest due first. */
     public static final TaskListFilter UNFILTERED = new TaskListFilter(null, null, null, null, false, false);
 
+    /** Every open task of one kind, soonest due first. */
+    public static TaskListFilter ofKind(TaskKind kind) {
+        return new TaskListFilter(kind, null, null, null, false, false);
+    }
+
     public TaskListFilter {
         sectionCode = sectionCode == null || sectionCode.isBlank() ? null : sectionCode;
     }

@@ -65,8 +65,8 @@ class ApprovalDueTimeTest extends AbstractIntegrationTest {
     }
 
     private TaskView approvalOf(String issueId) {
-        return escalation.openTasks(SUZUKI).stream()
-                .filter(task -> task.kind() == TaskKind.APPROVE_ESCALATION && task.issue().id().equals(issueId))
+        return escalation.openTasksOn(issueId, SUZUKI).stream()
+                .filter(task -> task.kind() == TaskKind.APPROVE_ESCALATION)
                 .findFirst().orElseThrow();
     }
 

@@ -213,7 +213,7 @@ class SlaTimerTest extends AbstractIntegrationTest {
         assertThat(dashboard.arrivals(SATO, arrived, Instant.parse("2026-12-02T01:40:00Z")))
                 .as("breached, and not yet acknowledged")
                 .containsExactly(new DashboardQueries.Arrival("shimin-ka", arrived, null, true));
-        assertThat(escalation.openTasks(ITO)).filteredOn(task -> task.issue().id().equals(id))
+        assertThat(escalation.openTasksOn(id, ITO))
                 .as("the coordinators' task list marks the task as re-notified")
                 .singleElement().satisfies(task -> assertThat(task.issue().acknowledgeBreached()).isTrue());
 

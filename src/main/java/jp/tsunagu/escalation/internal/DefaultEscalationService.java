@@ -165,8 +165,8 @@ class DefaultEscalationService implements EscalationService {
 
     @Override
     @Transactional(readOnly = true)
-    public List<TaskView> openTasks(Person person) {
-        return workItems.tasksOf(person, TaskListFilter.UNFILTERED, 0, TASK_LIST_LIMIT);
+    public List<TaskView> openTasksOn(String issueId, Person person) {
+        return workItems.tasksOn(issueId, person);
     }
 
     @Override

@@ -35,6 +35,12 @@ final class TaskListQuery {
         }
     }
 
+    /** Only the tasks on this issue. */
+    TaskListQuery onIssue(String issueId) {
+        and("w.issue_id = :issue", "issue", issueId);
+        return this;
+    }
+
     /** Whether a condition reads the issue, so that a count without one needs no join. */
     boolean readsIssue() {
         return filter.severity() != null || filter.sectionCode() != null || filter.overdueOnly();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jp.tsunagu.escalation.TaskKind;
@@ -105,12 +106,21 @@ class WorkItemRepository {
     List<TaskView> tasksOf(Person person, TaskListFilter filter, long offset, int limit) {
         Instant now = clock.instant();
         TaskListQuery query = new TaskListQuery(person, filter, now);
+        return tasks(query, now, " limit :limit offset :offset", Map.of("limit", limit, "offset", offset));
+    }
+
+    /** The person's tasks on one issue, all of them: a handful at most. */
+    List<TaskView> tasksOn(String issueId, Person person) {
+        Instant now = clock.instant();
+        return tasks(new TaskListQuery(person, TaskListFilter.UNFILTERED, now).onIssue(issueId), now, "", Map.of());
+    }
+
+    private List<TaskView> tasks(TaskListQuery query, Instant now, String limit, Map<String, Object> limitParams) {
         return jdbc.sql("""
                 select w.task_id, w.kind, w.level, w.due_at, i.sla_calendar, i.paused_at, i.id, i.number, i.title, i.severity, i.status, i.section_code,
-                    i.ack_breached""" + JOINED + query.where() + query.orderBy() + " limit :limit offset :offset")
+                    i.ack_breached""" + JOINED + query.where() + query.orderBy() + limit)
                 .params(query.params())
-                .param("limit", limit)
-                .param("offset", offset)
+                .params(limitParams)
                 .query((rs, i) -> new TaskView(rs.getString("task_id"), TaskKind.valueOf(rs.getString("kind")),
                         Level.valueOf(rs.getString("level")),
                         rs.getTimestamp("due_at") == null ? null

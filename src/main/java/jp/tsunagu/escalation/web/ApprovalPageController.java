@@ -6,6 +6,7 @@ import java.util.Locale;
 import jp.tsunagu.common.web.WebPage;
 import jp.tsunagu.escalation.EscalationService;
 import jp.tsunagu.escalation.TaskKind;
+import jp.tsunagu.escalation.TaskListFilter;
 import jp.tsunagu.escalation.TaskView;
 import jp.tsunagu.issue.HistoryEntry;
 import jp.tsunagu.issue.IssueComments;
@@ -41,8 +42,8 @@ class ApprovalPageController {
     @GetMapping("/approvals")
     String approvals(Model model, Locale locale) {
         Person me = currentUser.require();
-        List<Approval> approvals = escalation.openTasks(me).stream()
-                .filter(task -> task.kind() == TaskKind.APPROVE_ESCALATION)
+        List<Approval> approvals = escalation.openTasks(me, TaskListFilter.ofKind(TaskKind.APPROVE_ESCALATION), 0,
+                        EscalationService.TASK_LIST_LIMIT).stream()
                 .map(task -> approval(task, me, locale))
                 .toList();
         model.addAttribute("approvals", approvals);

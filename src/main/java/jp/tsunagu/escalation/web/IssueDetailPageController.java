@@ -69,7 +69,7 @@ class IssueDetailPageController {
                 .map(code -> SectionNames.of(organisation, code, locale)).toList());
         model.addAttribute("raiserName", actorName(issue.createdBy(), locale));
         model.addAttribute("levels", Level.values());
-        model.addAttribute("actions", IssueActions.of(issue, me, escalation.openTasks(me)));
+        model.addAttribute("actions", IssueActions.of(issue, me, escalation.openTasksOn(issue.id(), me)));
         // The reveal is offered only to those it would not refuse, and only when there is something to reveal.
         model.addAttribute("mayReveal", issue.personalDetails() != null && personalDetails.mayReveal(id, me));
         model.addAttribute("timeline", history.stream()

@@ -162,6 +162,11 @@ abstract class TaskListQueryTests {
         assertThat(workItems.tasksOf(COORDINATOR, TaskListFilter.UNFILTERED, 500, 50)).extracting(TaskView::taskId)
                 .as("the unfiltered list reaches it on a later page").endsWith(last);
         assertThat(workItems.sectionsOf(COORDINATOR)).containsExactly("alpha", "beta");
+        String issueOfLast = last.replace("t-", "i-");
+        assertThat(workItems.tasksOn(issueOfLast, COORDINATOR)).extracting(TaskView::taskId)
+                .as("the issue's page finds the caller's task on it, however many are due sooner").containsExactly(last);
+        assertThat(workItems.tasksOn(issueOfLast, new Person("sato", "佐藤", Role.STAFF, "omega", "another-dept")))
+                .as("and never someone else's").isEmpty();
     }
 
     /** One connection for all the statements: hundreds of tasks are inserted one by one. */

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import jp.tsunagu.escalation.EscalationService;
 import jp.tsunagu.escalation.TaskKind;
+import jp.tsunagu.escalation.TaskListFilter;
 import jp.tsunagu.issue.HistoryEntry;
 import jp.tsunagu.issue.IssueComments;
 import jp.tsunagu.issue.IssueQueries;
@@ -40,6 +41,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(ApprovalPageController.class)
 @WithMockUser(username = "suzuki", roles = "SECTION_CHIEF")
 class ApprovalPageControllerTest {
+
+    /** The page asks for approvals only; a mock keyed on anything else answers nothing. */
+    private static final TaskListFilter APPROVALS = TaskListFilter.ofKind(TaskKind.APPROVE_ESCALATION);
 
     @Autowired
     MockMvc mvc;
@@ -68,9 +72,8 @@ class ApprovalPageControllerTest {
 
     @Test
     void showsEachRequestWithItsReasonRequesterAndIssue() throws Exception {
-        given(escalation.openTasks(SUZUKI)).willReturn(List.of(
-                task("i-1", TaskKind.APPROVE_ESCALATION, Level.SECTION, Severity.MEDIUM, "shimin-ka", NOW),
-                task("i-2", TaskKind.RESPOND, Level.SECTION, Severity.MEDIUM, "shimin-ka", NOW)));
+        given(escalation.openTasks(SUZUKI, APPROVALS, 0, EscalationService.TASK_LIST_LIMIT)).willReturn(List.of(
+                task("i-1", TaskKind.APPROVE_ESCALATION, Level.SECTION, Severity.MEDIUM, "shimin-ka", NOW)));
         given(queries.view("i-1", SUZUKI)).willReturn(issue("i-1", IssueStatus.ESCALATION_REQUESTED, Level.SECTION));
         given(comments.history("i-1", SUZUKI)).willReturn(List.of(new HistoryEntry(5, NOW, "sato",
                 "ESCALATION_REQUESTED", Map.of("reason", "保険年金課にも影響"))));
@@ -88,7 +91,7 @@ class ApprovalPageControllerTest {
         for (String id : List.of("i-1", "i-2")) {
             given(queries.view(id, SUZUKI)).willReturn(issue(id, IssueStatus.ESCALATION_REQUESTED, Level.SECTION));
         }
-        given(escalation.openTasks(SUZUKI)).willReturn(Stream.of("i-1", "i-2")
+        given(escalation.openTasks(SUZUKI, APPROVALS, 0, EscalationService.TASK_LIST_LIMIT)).willReturn(Stream.of("i-1", "i-2")
                 .map(id -> task(id, TaskKind.APPROVE_ESCALATION, Level.SECTION, Severity.MEDIUM, "shimin-ka", NOW))
                 .toList());
 
@@ -104,7 +107,7 @@ class ApprovalPageControllerTest {
 
     @Test
     void aPausedIssueSaysSoAndOffersNoDecision() throws Exception {
-        given(escalation.openTasks(SUZUKI)).willReturn(List.of(
+        given(escalation.openTasks(SUZUKI, APPROVALS, 0, EscalationService.TASK_LIST_LIMIT)).willReturn(List.of(
                 task("i-1", TaskKind.APPROVE_ESCALATION, Level.SECTION, Severity.MEDIUM, "shimin-ka", NOW)));
         given(queries.view("i-1", SUZUKI)).willReturn(issue("i-1", IssueStatus.PAUSED, Level.SECTION));
         given(comments.history("i-1", SUZUKI)).willReturn(List.of());
@@ -118,7 +121,7 @@ class ApprovalPageControllerTest {
 
     @Test
     void saysWhenNothingIsWaiting() throws Exception {
-        given(escalation.openTasks(SUZUKI)).willReturn(List.of());
+        given(escalation.openTasks(SUZUKI, APPROVALS, 0, EscalationService.TASK_LIST_LIMIT)).willReturn(List.of());
         mvc.perform(get("/approvals")).andExpect(content().string(containsString("承認待ちの申請はありません。")));
     }
 }

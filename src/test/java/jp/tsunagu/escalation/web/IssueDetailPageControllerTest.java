@@ -94,7 +94,7 @@ class IssueDetailPageControllerTest {
     @Test
     void showsTheSummaryLevelPathSlaAndTimeline() throws Exception {
         given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));
-        given(escalation.openTasks(SATO)).willReturn(List.of());
+        given(escalation.openTasksOn("i-1", SATO)).willReturn(List.of());
 
         mvc.perform(get("/issues/i-1"))
                 .andExpect(status().isOk())
@@ -115,7 +115,7 @@ class IssueDetailPageControllerTest {
     @Test
     void onTheEnglishPageWhatPeopleTypedInJapaneseIsMarkedAsJapanese() throws Exception {
         given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));
-        given(escalation.openTasks(SATO)).willReturn(List.of());
+        given(escalation.openTasksOn("i-1", SATO)).willReturn(List.of());
 
         mvc.perform(get("/issues/i-1").param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("<h1 lang=\"ja\">窓口の混雑</h1>"),
@@ -131,7 +131,7 @@ class IssueDetailPageControllerTest {
     @Test
     void aRevealsPurposeKeptInTheHistoryIsShownLabelledInBothLanguages() throws Exception {
         given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));
-        given(escalation.openTasks(SATO)).willReturn(List.of());
+        given(escalation.openTasksOn("i-1", SATO)).willReturn(List.of());
         given(comments.history("i-1", SATO)).willReturn(List.of(
                 new HistoryEntry(1, NOW.minusHours(1), "sato", "ISSUE_RAISED", Map.of("level", "SECTION")),
                 new HistoryEntry(2, NOW, "sato", "PERSONAL_DETAILS_REVEALED",
@@ -148,7 +148,7 @@ class IssueDetailPageControllerTest {
     @Test
     void aRevealWhosePurposeTheHistoryLeftOutShowsNoPurpose() throws Exception {
         given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));
-        given(escalation.openTasks(SATO)).willReturn(List.of());
+        given(escalation.openTasksOn("i-1", SATO)).willReturn(List.of());
         given(comments.history("i-1", SATO)).willReturn(List.of(
                 new HistoryEntry(2, NOW, "suzuki", "PERSONAL_DETAILS_REVEALED", Map.of("present", true))));
 
@@ -161,7 +161,7 @@ class IssueDetailPageControllerTest {
     @WithMockUser(username = "watanabe", roles = "AUDITOR")
     void anAuditorIsOfferedTheIssuesAuditTimeline() throws Exception {
         given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));
-        given(escalation.openTasks(SATO)).willReturn(List.of());
+        given(escalation.openTasksOn("i-1", SATO)).willReturn(List.of());
 
         mvc.perform(get("/issues/i-1"))
                 .andExpect(status().isOk())
@@ -171,7 +171,7 @@ class IssueDetailPageControllerTest {
     @Test
     void offersTheRevealWithARequiredPurposeOnlyWhenThereAreDetails() throws Exception {
         given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));
-        given(escalation.openTasks(SATO)).willReturn(List.of());
+        given(escalation.openTasksOn("i-1", SATO)).willReturn(List.of());
         mvc.perform(get("/issues/i-1"))
                 .andExpect(content().string(allOf(containsString("action=\"/issues/i-1/personal-details\""),
                         containsString("<label for=\"reveal-purpose\">表示する目的（必須）</label>"),
@@ -193,7 +193,7 @@ class IssueDetailPageControllerTest {
                 issue.description(), issue.category(), issue.severity(), issue.status(), issue.level(),
                 issue.sectionCode(), issue.departmentCode(), List.of(), List.of(), issue.sla(), true, null, null, null,
                 issue.createdAt(), "sato"));
-        given(escalation.openTasks(SATO)).willReturn(List.of());
+        given(escalation.openTasksOn("i-1", SATO)).willReturn(List.of());
 
         mvc.perform(get("/issues/i-1"))
                 .andExpect(content().string(allOf(containsString("個人情報の詳細は登録されていません。"),
@@ -204,7 +204,7 @@ class IssueDetailPageControllerTest {
     @Test
     void someoneWhoMayNotRevealIsNotOfferedTheButtonButToldWhoMay() throws Exception {
         given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.DEPARTMENT));
-        given(escalation.openTasks(SATO)).willReturn(List.of());
+        given(escalation.openTasksOn("i-1", SATO)).willReturn(List.of());
         given(personalDetails.mayReveal("i-1", SATO)).willReturn(false);
 
         mvc.perform(get("/issues/i-1"))
@@ -218,7 +218,7 @@ class IssueDetailPageControllerTest {
     @Test
     void aResolvedIssueOffersNothing() throws Exception {
         given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.RESOLVED, Level.DEPARTMENT));
-        given(escalation.openTasks(SATO)).willReturn(List.of());
+        given(escalation.openTasksOn("i-1", SATO)).willReturn(List.of());
 
         mvc.perform(get("/issues/i-1"))
                 .andExpect(content().string(allOf(containsString("現在あなたが行える操作はありません。"),
@@ -229,7 +229,7 @@ class IssueDetailPageControllerTest {
     @Test
     void theDiagramOfAResolvedIssueSaysNoStepIsCurrent() throws Exception {
         given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.RESOLVED, Level.DEPARTMENT));
-        given(escalation.openTasks(SATO)).willReturn(List.of());
+        given(escalation.openTasksOn("i-1", SATO)).willReturn(List.of());
 
         mvc.perform(get("/issues/i-1"))
                 .andExpect(content().string(allOf(not(containsString("現在の位置を強調表示しています。")),
@@ -245,7 +245,7 @@ class IssueDetailPageControllerTest {
     @Test
     void theRaisersUsernameIsParenthesisedInThePagesPunctuation() throws Exception {
         given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));
-        given(escalation.openTasks(SATO)).willReturn(List.of());
+        given(escalation.openTasksOn("i-1", SATO)).willReturn(List.of());
 
         mvc.perform(get("/issues/i-1"))
                 .andExpect(content().string(allOf(containsString("<span class=\"hint\">（sato）</span>"),
@@ -257,7 +257,7 @@ class IssueDetailPageControllerTest {
     @Test
     void offersOnlyWhatTheCallersOpenTasksAllow() throws Exception {
         given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.OPEN, Level.SECTION));
-        given(escalation.openTasks(SATO)).willReturn(List.of(
+        given(escalation.openTasksOn("i-1", SATO)).willReturn(List.of(
                 task("i-1", TaskKind.ACKNOWLEDGE, Level.SECTION, Severity.MEDIUM, "shimin-ka", NOW)));
 
         mvc.perform(get("/issues/i-1"))
@@ -269,7 +269,7 @@ class IssueDetailPageControllerTest {
     @Test
     void respondersMayResolveOrRequestEscalation() throws Exception {
         given(queries.view("i-1", SATO)).willReturn(issue("i-1", IssueStatus.IN_PROGRESS, Level.SECTION));
-        given(escalation.openTasks(SATO)).willReturn(List.of(
+        given(escalation.openTasksOn("i-1", SATO)).willReturn(List.of(
                 task("i-1", TaskKind.RESPOND, Level.SECTION, Severity.MEDIUM, "shimin-ka", NOW)));
 
         mvc.perform(get("/issues/i-1"))
@@ -289,7 +289,7 @@ class IssueDetailPageControllerTest {
         given(comments.history("i-1", SUZUKI)).willReturn(List.of(new HistoryEntry(3, NOW, "sato",
                 "ESCALATION_REQUESTED", Map.of("reason", "部内で共有したい"))));
         given(queries.view("i-1", SUZUKI)).willReturn(issue("i-1", IssueStatus.ESCALATION_REQUESTED, Level.SECTION));
-        given(escalation.openTasks(SUZUKI)).willReturn(List.of(
+        given(escalation.openTasksOn("i-1", SUZUKI)).willReturn(List.of(
                 task("i-1", TaskKind.APPROVE_ESCALATION, Level.SECTION, Severity.MEDIUM, "shimin-ka", NOW)));
 
         mvc.perform(get("/issues/i-1"))
