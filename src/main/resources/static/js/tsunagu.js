@@ -69,7 +69,150 @@
     }
   });
 
+  // The warning before an idle session ends (WCAG 2.2.1), in fragments/layout.html on signed-in pages only. The server
+  // counts idle time from the session's last request, so the count restarts when the page loads, after each request
+  // the page makes (htmx), and when another tab of the same session makes one (told through localStorage). At the
+  // warning time the dialog opens; 続ける posts to /session/extend, itself a request; Escape or closing the dialog
+  // means the same, since the reader is evidently there. When the time is up the dialog says so and the page stays as
+  // it is, so that what was typed can be copied. Times are read from the clock: a background tab's timers fire late.
+  var SESSION_ACTIVITY = 'tsunagu-session-activity';
+
+  function sessionWarning(dialog) {
+    var idleMs = Number(dialog.getAttribute('data-idle-seconds')) * 1000;
+    var warningMs = Number(dialog.getAttribute('data-warning-seconds')) * 1000;
+    var extendForm = dialog.querySelector('form');
+    var unreachable = document.getElementById('session-unreachable');
+    var state = 'active'; // 'warning' while the dialog asks; 'ended' once the session is gone, for good
+    var deadline = 0;
+    var timer = null;
+
+    function show(part, headingId, textId) {
+      dialog.querySelectorAll('[data-session-state]').forEach(function (element) {
+        element.hidden = element.getAttribute('data-session-state') !== part;
+      });
+      document.getElementById('session-ended-text').hidden = textId !== 'session-ended-text';
+      document.getElementById('session-gone-text').hidden = textId !== 'session-gone-text';
+      dialog.setAttribute('aria-labelledby', headingId);
+      dialog.setAttribute('aria-describedby', textId);
+    }
+
+    function warn() {
+      state = 'warning';
+      show('warning', 'session-warning-heading', 'session-warning-text');
+      unreachable.hidden = true;
+      if (!dialog.open) {
+        dialog.showModal();
+      }
+      document.getElementById('session-extend').focus();
+    }
+
+    // Opened anew, so that a screen reader announces the new heading and text. Focus goes to 閉じる, not to signing
+    // in: a reflexive Enter must not leave the page, and what was typed on it, before it is copied.
+    function end(textId) {
+      state = 'ended';
+      window.clearTimeout(timer);
+      if (dialog.open) {
+        dialog.close();
+      }
+      show('ended', 'session-ended-heading', textId);
+      dialog.showModal();
+      document.getElementById('session-close').focus();
+    }
+
+    function check() {
+      window.clearTimeout(timer);
+      if (state === 'ended') {
+        return;
+      }
+      var now = Date.now();
+      if (now >= deadline) {
+        end('session-ended-text');
+        return;
+      }
+      if (state === 'active' && now >= deadline - warningMs) {
+        warn();
+      }
+      var next = state === 'active' ? deadline - warningMs : deadline;
+      timer = window.setTimeout(check, next - now);
+    }
+
+    // until: another tab's new deadline; without it, a request of this page's has just been answered.
+    function restart(until) {
+      if (state === 'ended') {
+        return;
+      }
+      deadline = Math.max(deadline, until || Date.now() + idleMs);
+      if (!until) {
+        try {
+          window.localStorage.setItem(SESSION_ACTIVITY, String(deadline));
+        } catch (storageUnavailable) {
+          // this tab counts for itself
+        }
+      }
+      if (state === 'warning' && Date.now() < deadline - warningMs) {
+        state = 'active';
+        dialog.close();
+      }
+      check();
+    }
+
+    function extend() {
+      window.fetch(extendForm.action, {
+        method: 'POST', body: new URLSearchParams(new FormData(extendForm)), credentials: 'same-origin',
+        redirect: 'manual'
+      }).then(function (response) {
+        if (response.status === 204) {
+          restart();
+        } else if (response.status >= 500) {
+          stillWarning();
+        } else {
+          // 401, 403 or a redirect to the login page: the session had ended already
+          end('session-gone-text');
+        }
+      }, stillWarning);
+    }
+
+    function stillWarning() {
+      if (state === 'warning') {
+        warn();
+        unreachable.hidden = false;
+      }
+    }
+
+    extendForm.addEventListener('submit', function (event) {
+      event.preventDefault();
+      extend();
+    });
+    dialog.addEventListener('close', function () {
+      if (state === 'warning') {
+        extend();
+      }
+    });
+    document.getElementById('session-close').addEventListener('click', function () { dialog.close(); });
+    document.addEventListener('htmx:afterRequest', function (event) {
+      // status 0: the request never reached the server
+      if (event.detail && event.detail.xhr && event.detail.xhr.status > 0) {
+        restart();
+      }
+    });
+    window.addEventListener('storage', function (event) {
+      if (event.key === SESSION_ACTIVITY && event.newValue) {
+        restart(Number(event.newValue));
+      }
+    });
+    document.addEventListener('visibilitychange', function () {
+      if (!document.hidden) {
+        check();
+      }
+    });
+    restart();
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    var sessionDialog = document.getElementById('session-warning');
+    if (sessionDialog && typeof sessionDialog.showModal === 'function') {
+      sessionWarning(sessionDialog);
+    }
     document.querySelectorAll('input[data-reveals]').forEach(function (checkbox) {
       syncReveal(checkbox);
       checkbox.addEventListener('change', function () { syncReveal(checkbox); });

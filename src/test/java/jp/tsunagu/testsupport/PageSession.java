@@ -24,19 +24,28 @@ public final class PageSession {
     }
 
     public PageSession signedInAs(String username) throws IOException, InterruptedException {
-        Matcher token = CSRF.matcher(page("/login").body());
-        assertThat(token.find()).as("a CSRF field on the login page").isTrue();
-        HttpResponse<String> login = http.send(request("/login")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=demo&_csrf=" + token.group(1)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = post("/login",
+                "username=" + username + "&password=demo&_csrf=" + csrf(page("/login").body()));
         assertThat(login.statusCode()).as("signed in").isEqualTo(302);
         return this;
+    }
+
+    /** The CSRF token of the page's first form. */
+    public static String csrf(String html) {
+        Matcher token = CSRF.matcher(html);
+        assertThat(token.find()).as("a CSRF field in the page").isTrue();
+        return token.group(1);
     }
 
     /** As a browser asks for a page; redirects are not followed. */
     public HttpResponse<String> page(String path) throws IOException, InterruptedException {
         return http.send(request(path).header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** As a browser posts a form; redirects are not followed. */
+    public HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+        return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder request(String path) {

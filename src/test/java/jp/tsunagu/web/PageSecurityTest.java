@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jp.tsunagu.testsupport.PageSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -134,6 +135,17 @@ class PageSecurityTest {
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(upload.statusCode()).isEqualTo(302);
         assertThat(get("/admin/calendar").body()).contains("id=\"holidays-error\"");
+    }
+
+    /** The configured 30 minutes, warned about 2 minutes ahead (SessionExtensionTest sets another timeout). */
+    @Test
+    void aSignedInPageWarnsTwoMinutesBeforeItsSessionTimesOut() throws Exception {
+        PageSession sato = new PageSession(port).signedInAs("sato");
+
+        assertThat(sato.page("/issues/new").body()).contains("data-idle-seconds=\"1800\"", "data-warning-seconds=\"120\"",
+                "操作がないまま30分たつと、安全のためログアウトします。あと2分です。");
+        assertThat(sato.page("/issues/new?lang=en").body()).contains(
+                "For security, you are signed out after 30 minutes without activity. 2 minutes left.");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
@@ -84,6 +85,9 @@ class SecurityConfiguration {
                 // An administrator's change to a person counts in the sessions already open (docs/security.md).
                 .addFilterAfter(new SessionRevalidationFilter(currentUser, auditTrail),
                         AnonymousAuthenticationFilter.class)
+                // The idle timeout for the page's warning (WCAG 2.2.1), and its 続ける only with a session to extend.
+                .addFilterAfter(new SessionIdleLimitFilter(), SessionRevalidationFilter.class)
+                .addFilterBefore(new SessionExtensionGuard(), CsrfFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/login", "/css/**", "/js/**", "/webjars/**",
                                 "/favicon.ico", "/error").permitAll()
