@@ -1,7 +1,9 @@
 package jp.tsunagu.org;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -19,7 +21,16 @@ public interface ApiTokens {
 
     List<TokenInfo> list();
 
+    /** Refuses a token revoked already (409 {@code revoked}) and an unknown one (404). */
     void revoke(String tokenId, String revokedBy);
+
+    /**
+     * Gives a token that is not revoked a new last valid day, by the rules of {@link #issue}: today to three years
+     * ahead ({@code expiresOn} required). The token itself stays the same; an expired token works again. A revoked
+     * token is refused (409 {@code revoked}), an unknown one is not found (404), and a refusal changes nothing. The
+     * day the token already has changes nothing and is not audited.
+     */
+    TokenInfo changeExpiry(String tokenId, LocalDate expiresOn, String changedBy);
 
     /** {@code expiresAt} is the first instant at which the token is refused. */
     record IssuedToken(String id, String token, String username, Set<String> sections, OffsetDateTime expiresAt) {
@@ -32,6 +43,16 @@ public interface ApiTokens {
     record TokenInfo(String id, String username, List<String> sections, String label, OffsetDateTime createdAt,
             String createdBy, boolean revoked, OffsetDateTime expiresAt, boolean expired, boolean expiresSoon,
             OffsetDateTime lastUsedAt) {
+
+        /**
+         * The last day the token works, in the city's time zone: the day before {@code expiresAt} for a token given
+         * a last day, the day of {@code expiresAt} for one from before expiry days (V17), which ends during that day.
+         */
+        public LocalDate lastValidDay() {
+            var local = expiresAt.atZoneSameInstant(ZoneId.of("Asia/Tokyo"));
+            return local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.toLocalDate().minusDays(1)
+                    : local.toLocalDate();
+        }
     }
 
     /** From {@code earliest} (today) to {@code latest}; {@code suggested} is the default. */

@@ -17,23 +17,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
-import jp.tsunagu.AbstractIntegrationTest;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -41,26 +31,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * audited, and shown as expired; its last use is recorded at most once every 15 minutes. Time is the engine's clock,
  * which the app's {@code Clock} reads.
  */
-@AutoConfigureMockMvc
-class ApiTokenExpiryTest extends AbstractIntegrationTest {
-
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Instant now;
-    LocalDate today;
-
-    @BeforeEach
-    void aFixedNow() {
-        now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        today = LocalDate.ofInstant(now, TOKYO);
-        at(now);
-    }
+class ApiTokenExpiryTest extends AbstractApiTokenClockTest {
 
     @Test
     void aTokenIsRefusedFromMidnightAfterItsLastDayAuditedAndListedAsExpired() throws Exception {
@@ -203,13 +174,5 @@ class ApiTokenExpiryTest extends AbstractIntegrationTest {
     private Instant lastUsed(String id) {
         return jdbc.sql("select last_used_at from api_token where id = ?").param(id)
                 .query((rs, i) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).list().get(0);
-    }
-
-    private long lastAuditSeq() {
-        return jdbc.sql("select coalesce(max(seq), 0) from audit_event").query(Long.class).single();
-    }
-
-    private static void at(Instant instant) {
-        ClockUtil.setCurrentTime(Date.from(instant));
     }
 }

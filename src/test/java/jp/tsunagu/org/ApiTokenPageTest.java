@@ -111,5 +111,8 @@ class ApiTokenPageTest extends AbstractIntegrationTest {
         mvc.perform(post("/admin/api-tokens").with(user("suzuki").roles("SECTION_CHIEF")).with(csrf())
                         .param("username", "rpa-bot").param("sections", "shimin-ka"))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/api-tokens/t-1/expiry").with(user("suzuki").roles("SECTION_CHIEF")).with(csrf())
+                        .param("expiresOn", "2030-01-01"))
+                .andExpect(status().isForbidden());
     }
 }

@@ -56,6 +56,7 @@ class AccessMatrixTest extends AbstractIntegrationTest {
             GET  /api/admin/api-tokens                               | -           | -          | 403 403 403 403 403 403 403 403 403 403 200
             POST /api/admin/api-tokens                               | -           | -          | 403 403 403 403 403 403 403 403 403 403 400
             DELETE /api/admin/api-tokens/{id}                        | -           | -          | 403 403 403 403 403 403 403 403 403 403 404
+            PATCH /api/admin/api-tokens/{id}                         | -           | -          | 403 403 403 403 403 403 403 403 403 403 404
             GET  /api/admin/api-tokens/{id}                          | -           | -          | 403 403 403 403 403 403 403 403 403 403 404
             GET  /api/admin/calendar                                 | -           | -          | 403 403 403 403 403 403 403 403 403 403 200
             PUT  /api/admin/calendar/holidays                        | -           | -          | 403 403 403 403 403 403 403 403 403 403 400

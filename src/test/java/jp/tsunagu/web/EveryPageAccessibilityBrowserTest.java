@@ -126,6 +126,43 @@ class EveryPageAccessibilityBrowserTest {
         }
     }
 
+    /**
+     * A token's new last valid day: a day the browser would not send (one without a date picker may) comes back open
+     * at that token's field, marked and described, the page accessible; a good day is changed and said so.
+     */
+    @Test
+    void aTokensNewLastDayIsRefusedAtItsFieldOrChanged() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        String id = tokens.issue("rpa-bot", Set.of("shimin-ka"), "期限変更確認", today.plusDays(100), "admin").id();
+        String field = "#token-expiry-" + id;
+        String save = "button[aria-label='トークン「期限変更確認」の有効期限を変更する']";
+        try (Browser admin = new Browser(base())) {
+            admin.login("admin");
+            admin.open("/admin/api-tokens");
+            admin.find("summary[aria-label='トークン「期限変更確認」の有効期限の変更']").click();
+            assertThat(admin.find(field).getAttribute("value")).isEqualTo(today.plusDays(100).toString());
+            String tooLate = today.plusYears(4).toString();
+            admin.script("arguments[0].removeAttribute('max'); arguments[0].value = arguments[1];", admin.find(field),
+                    tooLate);
+            admin.submit(save);
+
+            assertThat(admin.script("return document.title")).asString().startsWith("エラー：");
+            assertThat(admin.find(field).getAttribute("value")).isEqualTo(tooLate);
+            assertThat(admin.find(field).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(admin.find(field).getAttribute("aria-describedby"))
+                    .isEqualTo("token-expiry-" + id + "-error token-expiry-" + id + "-hint");
+            assertThat(admin.text(field + "-error")).contains(today.plusYears(3).toString());
+            admin.assertAccessible();
+            admin.assertReflows();
+
+            admin.script("arguments[0].value = arguments[1];", admin.find(field), today.plusYears(2).toString());
+            admin.submit(save);
+            assertThat(admin.text(".notice--success")).isEqualTo("有効期限を変更しました。");
+            assertThat(admin.all(field + "-error")).isEmpty();
+            assertThat(admin.all(field).get(0).getAttribute("value")).isEqualTo(today.plusYears(2).toString());
+        }
+    }
+
     @Test
     void theLoginPage() {
         try (Browser anyone = new Browser(base())) {

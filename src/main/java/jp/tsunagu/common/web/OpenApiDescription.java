@@ -148,7 +148,7 @@ class OpenApiDescription {
         // Not an enum: a new state would break clients generated with a closed list.
         properties.put("code", new Schema<>().type("string").description("409: which state stands in the way, "
                 + "such as resolved, paused, alreadyPaused, notPaused, cityIsTop, noOpenRequest, "
-                + "notAwaitingAcknowledgement, notInWork"));
+                + "notAwaitingAcknowledgement, notInWork, revoked (an API token)"));
         return new Schema<>().type("object").properties(properties).description("RFC 9457 problem details");
     }
 }

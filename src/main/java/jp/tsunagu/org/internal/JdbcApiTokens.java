@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.UUID;
 
 import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditTrail;
+import jp.tsunagu.common.ConflictException;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.Sha256;
 import jp.tsunagu.common.NotFoundException;
@@ -33,18 +33,23 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcApiTokens implements ApiTokens {
 
     static final String PREFIX = "tsu_";
+    /** The conflict code of a change to a revoked token: nothing brings it back. */
+    static final String REVOKED = "revoked";
 
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final Organisation organisation;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final ApiTokenExpiryChange expiryChange;
 
-    JdbcApiTokens(JdbcClient jdbc, Organisation organisation, AuditTrail auditTrail, Clock clock) {
+    JdbcApiTokens(JdbcClient jdbc, Organisation organisation, AuditTrail auditTrail, Clock clock,
+            ApiTokenExpiryChange expiryChange) {
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.expiryChange = expiryChange;
     }
 
     @Override
@@ -81,7 +86,7 @@ class JdbcApiTokens implements ApiTokens {
         auditTrail.record(issuedBy, AuditAction.ADMINISTRATION_CHANGED, null, Map.of("what", "api token issued",
                 "tokenId", id, "username", bot.username(), "sections", new ArrayList<>(scope),
                 "expiresAt", expiresAt.toString()));
-        return new IssuedToken(id, token, bot.username(), scope, inCity(expiresAt));
+        return new IssuedToken(id, token, bot.username(), scope, ApiTokenRows.inCity(expiresAt));
     }
 
     @Override
@@ -92,24 +97,8 @@ class JdbcApiTokens implements ApiTokens {
     @Override
     @Transactional(readOnly = true)
     public List<TokenInfo> list() {
-        Instant now = clock.instant();
-        return jdbc.sql("select * from api_token order by created_at, id")
-                .query((rs, i) -> {
-                    boolean revoked = rs.getTimestamp("revoked_at") != null;
-                    Instant expiresAt = rs.getTimestamp("expires_at").toInstant();
-                    Timestamp lastUsedAt = rs.getTimestamp("last_used_at");
-                    return new TokenInfo(rs.getString("id"), rs.getString("username"),
-                            List.of(rs.getString("sections").split(",")), rs.getString("label"),
-                            inCity(rs.getTimestamp("created_at").toInstant()), rs.getString("created_by"), revoked,
-                            inCity(expiresAt), TokenLifetime.expired(expiresAt, now),
-                            !revoked && TokenLifetime.expiresSoon(expiresAt, now),
-                            lastUsedAt == null ? null : inCity(lastUsedAt.toInstant()));
-                })
+        return jdbc.sql("select * from api_token order by created_at, id").query(ApiTokenRows.asOf(clock.instant()))
                 .list();
-    }
-
-    private static OffsetDateTime inCity(Instant instant) {
-        return instant.atZone(TokenLifetime.CITY_ZONE).toOffsetDateTime();
     }
 
     @Override
@@ -117,10 +106,18 @@ class JdbcApiTokens implements ApiTokens {
         int changed = jdbc.sql("update api_token set revoked_at = ? where id = ? and revoked_at is null")
                 .params(Timestamp.from(clock.instant()), tokenId).update();
         if (changed == 0) {
-            throw new NotFoundException("No such active token");
+            boolean known = jdbc.sql("select count(*) from api_token where id = ?").param(tokenId).query(Long.class)
+                    .single() > 0;
+            throw known ? new ConflictException(REVOKED, "The token is revoked already")
+                    : new NotFoundException("No such token");
         }
         auditTrail.record(revokedBy, AuditAction.ADMINISTRATION_CHANGED, null,
                 Map.of("what", "api token revoked", "tokenId", tokenId));
+    }
+
+    @Override
+    public TokenInfo changeExpiry(String tokenId, LocalDate expiresOn, String changedBy) {
+        return expiryChange.change(tokenId, expiresOn, changedBy);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jp.tsunagu.common.ConflictException;
 import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.NotFoundException;
@@ -34,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * 管理: the API tokens of service accounts (RPA, AI-OCR). The tokens with their account, sections, state, expiry and
  * last use, and a warning about those that expire within 30 days; a form that issues one for a service account, its
- * sections and its last valid day and shows it once; revoking one. The same {@link ApiTokens}
+ * sections and its last valid day and shows it once; a new last valid day for one; revoking one. The same {@link ApiTokens}
  * service as {@code /api/admin/api-tokens}, which audits every change.
  */
 @Controller
@@ -131,13 +132,39 @@ class ApiTokenPageController {
         try {
             tokens.revoke(id, currentUser.require().username());
             flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, "admin.tokens.revoked");
-        } catch (NotFoundException e) {
+        } catch (NotFoundException | ConflictException e) {
             flash.addFlashAttribute(PageErrors.FLASH_ERROR, "admin.tokens.error.gone");
+        }
+        return "redirect:" + PAGE;
+    }
+
+    /**
+     * A token's new last valid day. A refused day comes back at that token's field, as typed (400); a token revoked
+     * a moment ago by another administrator is said to be gone.
+     */
+    @PostMapping(PAGE + "/{id}/expiry")
+    String changeExpiry(@PathVariable String id, @RequestParam(defaultValue = "") String expiresOn, Model model,
+            RedirectAttributes flash, HttpServletResponse response) {
+        try {
+            tokens.changeExpiry(id, lastValidDay(expiresOn), currentUser.require().username());
+            flash.addFlashAttribute(PageErrors.FLASH_SUCCESS, "admin.tokens.expiry.changed");
+        } catch (NotFoundException | ConflictException e) {
+            flash.addFlashAttribute(PageErrors.FLASH_ERROR, "admin.tokens.error.gone");
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("expiryEdit", new ExpiryEdit(id, expiresOn));
+            model.addAttribute(PageErrors.FLASH_ERROR, "admin.tokens.expiry.error");
+            model.addAttribute("currentPath", PAGE);
+            return page(model);
         }
         return "redirect:" + PAGE;
     }
 
     /** A token as the page lists it, with its account (null if removed since) and its sections' names. */
     record TokenRow(ApiTokens.TokenInfo token, Person account, List<Section> sections) {
+    }
+
+    /** A refused new last valid day: the token it was for, and what was typed. */
+    record ExpiryEdit(String id, String value) {
     }
 }

@@ -60,6 +60,10 @@ class OpenApiTest extends AbstractNotificationIntegrationTest {
                 .contains("201", "403").doesNotContain("200");
         assertThat(api.at("/paths/~1api~1admin~1webhooks~1{id}/delete/responses").fieldNames()).toIterable()
                 .contains("204", "404").doesNotContain("200");
+        assertThat(api.at("/paths/~1api~1admin~1api-tokens~1{id}/patch/responses").fieldNames()).toIterable()
+                .contains("200", "400", "403", "404", "409");
+        assertThat(api.at("/paths/~1api~1admin~1api-tokens~1{id}/delete/responses").fieldNames()).toIterable()
+                .contains("204", "404", "409");
         assertThat(api.at("/components/schemas/Row/properties/status/enum")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("CREATED", "EXISTING", "INVALID", "VALID");
         assertThat(api.toString()).doesNotContain("\"*/*\"");

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -20,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
+import jp.tsunagu.common.ConflictException;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.NotFoundException;
 import jp.tsunagu.org.ApiTokens;
@@ -156,10 +158,64 @@ class ApiTokenAdminControllerTest {
     }
 
     @Test
+    void givesATokenANewLastDayAndAnswersItAsListedWithoutTheToken() throws Exception {
+        given(tokens.changeExpiry("t-1", LocalDate.parse("2028-03-31"), "admin")).willReturn(new ApiTokens.TokenInfo(
+                "t-1", "rpa-bot", List.of("shimin-ka"), "AI-OCR", OffsetDateTime.parse("2026-06-10T10:00:00+09:00"),
+                "admin", false, OffsetDateTime.parse("2028-04-01T00:00:00+09:00"), false, false, null));
+
+        mvc.perform(patch("/api/admin/api-tokens/t-1").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"expiresOn\": \"2028-03-31\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value("t-1"))
+                .andExpect(jsonPath("$.expiresAt").value("2028-04-01T00:00:00+09:00"))
+                .andExpect(jsonPath("$.expired").value(false))
+                .andExpect(jsonPath("$.token").doesNotExist())
+                .andExpect(jsonPath("$.lastValidDay").doesNotExist());
+    }
+
+    @Test
+    void aNewLastDayThatIsNoDateIsAProblemNamingTheFieldAndChangesNothing() throws Exception {
+        mvc.perform(patch("/api/admin/api-tokens/t-1").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"expiresOn\": \"31/03/2028\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("expiresOn"));
+        verify(tokens, never()).changeExpiry(any(), any(), any());
+    }
+
+    @Test
+    void aRevokedTokenIsAConflictNamingItsStateAndAnUnknownOneIsNotFound() throws Exception {
+        given(tokens.changeExpiry("t-1", LocalDate.parse("2028-03-31"), "admin"))
+                .willThrow(new ConflictException("revoked", "The token is revoked; issue a new one"));
+        given(tokens.changeExpiry("t-9", LocalDate.parse("2028-03-31"), "admin"))
+                .willThrow(new NotFoundException("No such token"));
+
+        mvc.perform(patch("/api/admin/api-tokens/t-1").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"expiresOn\": \"2028-03-31\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("revoked"));
+        mvc.perform(patch("/api/admin/api-tokens/t-9").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"expiresOn\": \"2028-03-31\"}"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void revokingARevokedTokenIsAConflictNamingItsState() throws Exception {
+        willThrow(new ConflictException("revoked", "The token is revoked already")).given(tokens).revoke("t-1", "admin");
+
+        mvc.perform(delete("/api/admin/api-tokens/t-1").with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("revoked"));
+    }
+
+    @Test
     @WithAnonymousUser
     void nobodySignedInIsUnauthorised() throws Exception {
         mvc.perform(get("/api/admin/api-tokens")).andExpect(status().isUnauthorized());
         mvc.perform(delete("/api/admin/api-tokens/t-1").with(csrf())).andExpect(status().isUnauthorized());
+        mvc.perform(patch("/api/admin/api-tokens/t-1").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"expiresOn\": \"2028-03-31\"}")).andExpect(status().isUnauthorized());
         verify(tokens, never()).revoke(any(), any());
+        verify(tokens, never()).changeExpiry(any(), any(), any());
     }
 }

@@ -24,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
+import jp.tsunagu.common.ConflictException;
 import jp.tsunagu.common.FieldProblem;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.NotFoundException;
@@ -117,9 +118,9 @@ class ApiTokenPageControllerTest {
                         containsString("<li>「AI-OCR 申請書」：2026年6月30日(火)まで</li>"),
                         not(containsString("「定型RPA」：")),
                         // The last day it may be used, as the administrator chose it, not the midnight after it.
-                        containsString("<td class=\"token-expiry\">2027年6月10日(木)まで</td>"),
+                        containsString("<span class=\"token-last-day\">2027年6月10日(木)まで</span>"),
                         not(containsString("00:00まで")),
-                        containsString("<td class=\"token-expiry\">2027年3月1日(月) 14:30まで</td>"),
+                        containsString("<span class=\"token-last-day\">2027年3月1日(月) 14:30まで</span>"),
                         containsString("<td class=\"token-last-used\">2026年6月10日(水) 10:15</td>"),
                         containsString("<td class=\"token-last-used\">未使用</td>"),
                         containsString("<td class=\"token-state\">有効（まもなく期限切れ）</td>"),
@@ -245,12 +246,107 @@ class ApiTokenPageControllerTest {
     }
 
     @Test
+    void everyTokenButARevokedOneOffersANewLastDayPrefilledWithItsOwnWithinTheAllowedRange() throws Exception {
+        given(tokens.list()).willReturn(List.of(
+                token("t-1", "AI-OCR 申請書", false, "2027-06-11T00:00:00+09:00", false, false, null),
+                token("t-2", "旧RPA", false, "2026-06-01T00:00:00+09:00", true, false, null),
+                token("t-4", "失効済み", true, "2026-06-20T00:00:00+09:00", false, false, null),
+                token("t-5", "移行前RPA", false, "2027-03-01T14:30:00+09:00", false, false, null)));
+
+        mvc.perform(get("/admin/api-tokens"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<details class=\"row-edit\">"),
+                        containsString("aria-label=\"トークン「AI-OCR 申請書」の有効期限の変更\">有効期限の変更</summary>"),
+                        containsString("action=\"/admin/api-tokens/t-1/expiry\""),
+                        containsString("<label for=\"token-expiry-t-1\">「AI-OCR 申請書」の新しい有効期限（この日まで使えます）</label>"),
+                        containsString("<input type=\"date\" id=\"token-expiry-t-1\" name=\"expiresOn\" required value=\"2027-06-10\" min=\"2026-06-10\" max=\"2029-06-10\" aria-describedby=\"token-expiry-t-1-hint\">"),
+                        containsString("aria-label=\"トークン「AI-OCR 申請書」の有効期限を変更する\">変更する</button>"),
+                        // An expired token may be revived: its row offers a new day, prefilled with the day it ended.
+                        containsString("action=\"/admin/api-tokens/t-2/expiry\""),
+                        containsString("id=\"token-expiry-t-2\" name=\"expiresOn\" required value=\"2026-05-31\""),
+                        // A token from before expiry days ends during its last day.
+                        containsString("id=\"token-expiry-t-5\" name=\"expiresOn\" required value=\"2027-03-01\""),
+                        containsString("今日から3年後（2029-06-10）までの日を選べます。"),
+                        not(containsString("action=\"/admin/api-tokens/t-4/expiry\"")),
+                        not(containsString("aria-invalid")))));
+        mvc.perform(get("/admin/api-tokens").param("lang", "en"))
+                .andExpect(content().string(allOf(
+                        containsString("aria-label=\"Change expiry of the token &quot;AI-OCR 申請書&quot;\">Change expiry</summary>"),
+                        containsString("New expiry of \"<span lang=\"ja\">AI-OCR 申請書</span>\" (it works through this day)</label>"),
+                        containsString("aria-label=\"Change the expiry of the token &quot;AI-OCR 申請書&quot;\">Change</button>"))));
+    }
+
+    @Test
+    void givesATokenTheChosenLastDayAndSaysSo() throws Exception {
+        mvc.perform(post("/admin/api-tokens/t-1/expiry").with(csrf()).param("expiresOn", "2028-03-31"))
+                .andExpect(redirectedUrl("/admin/api-tokens"))
+                .andExpect(flash().attribute("successKey", "admin.tokens.expiry.changed"));
+        verify(tokens).changeExpiry("t-1", LocalDate.parse("2028-03-31"), "admin");
+    }
+
+    @Test
+    void aRefusedDayComesBackAtThatTokensFieldAsTypedWithTheIssueFormUntouched() throws Exception {
+        given(tokens.list()).willReturn(List.of(
+                token("t-1", "AI-OCR 申請書", false, "2027-06-11T00:00:00+09:00", false, false, null),
+                token("t-3", "定型RPA", false, "2027-06-11T00:00:00+09:00", false, false, null)));
+        given(tokens.changeExpiry("t-1", LocalDate.parse("2030-01-01"), "admin"))
+                .willThrow(new InvalidInputException("expiresOn", "must be a date from 2026-06-10 to 2029-06-10"));
+
+        mvc.perform(post("/admin/api-tokens/t-1/expiry").with(csrf()).param("expiresOn", "2030-01-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(flash().attributeCount(0))
+                .andExpect(content().string(allOf(
+                        containsString("<title>エラー：APIトークン"),
+                        containsString("有効期限は変更していません。"),
+                        containsString("<details class=\"row-edit\" open=\"open\">"),
+                        containsString("<p class=\"field-error\" id=\"token-expiry-t-1-error\">有効期限は2026-06-10から2029-06-10までの日付を選んでください。</p>"),
+                        containsString("id=\"token-expiry-t-1\" name=\"expiresOn\" required value=\"2030-01-01\" min=\"2026-06-10\" max=\"2029-06-10\" aria-invalid=\"true\" aria-describedby=\"token-expiry-t-1-error token-expiry-t-1-hint\""),
+                        containsString("id=\"token-expiry-t-3\" name=\"expiresOn\" required value=\"2027-06-10\" min=\"2026-06-10\" max=\"2029-06-10\" aria-describedby=\"token-expiry-t-3-hint\""),
+                        not(containsString("token-expires-error")),
+                        containsString("name=\"expiresOn\" value=\"2027-06-10\""))));
+    }
+
+    @Test
+    void aDayThatIsNoDateIsRefusedAtThatTokensFieldWithoutAskingTheService() throws Exception {
+        given(tokens.list()).willReturn(List.of(
+                token("t-1", "AI-OCR 申請書", false, "2027-06-11T00:00:00+09:00", false, false, null)));
+
+        mvc.perform(post("/admin/api-tokens/t-1/expiry").with(csrf()).param("lang", "en").param("expiresOn", "next year"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(
+                        containsString("The expiry was not changed."),
+                        containsString("<p class=\"field-error\" id=\"token-expiry-t-1-error\">Choose an expiry date from 2026-06-10 to 2029-06-10.</p>"),
+                        containsString("value=\"next year\""))));
+        verify(tokens, never()).changeExpiry(any(), any(), any());
+    }
+
+    @Test
+    void aTokenRevokedOrRemovedMeanwhileIsSaidToBeGone() throws Exception {
+        given(tokens.changeExpiry("t-1", LocalDate.parse("2028-03-31"), "admin"))
+                .willThrow(new ConflictException("revoked", "The token is revoked; issue a new one"));
+        given(tokens.changeExpiry("t-9", LocalDate.parse("2028-03-31"), "admin"))
+                .willThrow(new NotFoundException("No such token"));
+        willThrow(new ConflictException("revoked", "The token is revoked already")).given(tokens).revoke("t-1", "admin");
+
+        for (String action : List.of("/admin/api-tokens/t-1/expiry", "/admin/api-tokens/t-9/expiry",
+                "/admin/api-tokens/t-1/revoke")) {
+            mvc.perform(post(action).with(csrf()).param("expiresOn", "2028-03-31"))
+                    .andExpect(redirectedUrl("/admin/api-tokens"))
+                    .andExpect(flash().attribute("errorKey", "admin.tokens.error.gone"));
+        }
+    }
+
+    @Test
     void changesNeedTheCsrfToken() throws Exception {
         mvc.perform(post("/admin/api-tokens/t-1/revoke")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/api-tokens/t-1/expiry").param("expiresOn", "2028-03-31"))
+                .andExpect(status().isForbidden());
         mvc.perform(post("/admin/api-tokens").param("username", "rpa-bot").param("sections", "shimin-ka"))
                 .andExpect(status().isForbidden());
         verify(tokens, never()).revoke(any(), any());
         verify(tokens, never()).issue(any(), any(), any(), any(), any());
+        verify(tokens, never()).changeExpiry(any(), any(), any());
     }
 
     private static ApiTokens.TokenInfo token(String id, String label, boolean revoked, String expiresAt, boolean expired,
