@@ -105,7 +105,7 @@ class IssueListPageTest extends AbstractIntegrationTest {
         String first = page("sato", get("/issues").param("q", tag));
         assertThat(first).contains("21件中 1〜20件目").contains("件名20").doesNotContain("件名0<")
                 .contains("rel=\"next\"").doesNotContain("rel=\"prev\"");
-        String next = first.replaceAll("(?s).*href=\"([^\"]+)\" rel=\"next\".*", "$1").replace("&amp;", "&");
+        String next = first.replaceAll("(?s).*href=\"([^\"]+)\" id=\"next-page-link\".*", "$1").replace("&amp;", "&");
         assertThat(next).startsWith("/issues?q=").contains("page=1");
 
         String second = page("sato", get(java.net.URI.create(next)));

@@ -67,8 +67,12 @@ class EveryPageAccessibilityBrowserTest {
             sato.login("sato");
             checkInBothLanguages(sato, "/tasks", "/issues", "/issues/new", "/issues/import", "/notifications",
                     "/issues/" + issueId,
+                    // Past the last page, so that the page links (fragments/pager) are there to check.
+                    "/issues?page=999",
                     // Not visible, refused and unknown: the three error pages a person meets.
                     "/issues/" + UUID.randomUUID(), "/admin/organisation", "/no-such-page");
+            sato.open("/issues?page=999");
+            assertThat(sato.all("nav.pager #last-page-link")).hasSize(1);
         }
     }
 
@@ -80,7 +84,9 @@ class EveryPageAccessibilityBrowserTest {
         }
         try (Browser tanaka = new Browser(base())) {
             tanaka.login("tanaka");
-            checkInBothLanguages(tanaka, "/tasks", "/dashboard", "/issues/" + issueId);
+            checkInBothLanguages(tanaka, "/tasks", "/tasks?page=999", "/dashboard", "/issues/" + issueId);
+            tanaka.open("/tasks?page=999");
+            assertThat(tanaka.all("nav.pager #last-page-link")).hasSize(1);
         }
     }
 
@@ -88,8 +94,10 @@ class EveryPageAccessibilityBrowserTest {
     void auditorPages() {
         try (Browser watanabe = new Browser(base())) {
             watanabe.login("watanabe");
-            checkInBothLanguages(watanabe, "/audit", "/audit?issueId=" + issueId, "/audit/timeline",
-                    "/audit/timeline?issueId=" + issueId, "/audit/verify", "/issues/" + issueId);
+            checkInBothLanguages(watanabe, "/audit", "/audit?issueId=" + issueId, "/audit?page=99999",
+                    "/audit/timeline", "/audit/timeline?issueId=" + issueId, "/audit/verify", "/issues/" + issueId);
+            watanabe.open("/audit?page=99999");
+            assertThat(watanabe.all("nav.pager #last-page-link")).hasSize(1);
         }
     }
 

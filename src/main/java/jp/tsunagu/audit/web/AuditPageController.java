@@ -16,6 +16,7 @@ import jp.tsunagu.audit.AuditEventPage;
 import jp.tsunagu.audit.AuditExport;
 import jp.tsunagu.audit.AuditQueries;
 import jp.tsunagu.audit.IssueTimeline;
+import jp.tsunagu.common.web.Pager;
 import jp.tsunagu.common.web.WebPage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -63,17 +64,8 @@ class AuditPageController {
         Map<String, String> numbers = timeline.numbersOf(found.items().stream().map(AuditEvent::issueId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         model.addAttribute("rows", found.items().stream().map(event -> AuditEventRow.of(event, numbers)).toList());
-        model.addAttribute("total", found.total());
-        model.addAttribute("page", current);
-        model.addAttribute("firstShown", found.items().isEmpty() ? 0 : (long) current * PAGE_SIZE + 1);
-        model.addAttribute("lastShown", (long) current * PAGE_SIZE + found.items().size());
-        // A page past the end (an old link, a typed number) says so, and its "previous" leads to the last page.
-        long lastPage = Math.max(0, (found.total() - 1) / PAGE_SIZE);
-        model.addAttribute("pastTheEnd", current > lastPage);
-        model.addAttribute("previousLink",
-                current > 0 ? form.link("/audit", (int) Math.min(current - 1, lastPage)) : null);
-        model.addAttribute("nextLink",
-                (long) (current + 1) * PAGE_SIZE < found.total() ? form.link("/audit", current + 1) : null);
+        model.addAttribute("pager", Pager.of(current, PAGE_SIZE, found.items().size(), found.total(),
+                number -> form.link("/audit", number)));
         model.addAttribute("exportLink", form.link("/audit/export.csv", null));
         return "audit-search";
     }

@@ -5,7 +5,7 @@ import java.util.function.IntFunction;
 /**
  * Where one page of a paged list stands: which rows it shows (counted from 1) of how many, and links to the pages
  * beside it. A page past the last (an old link, a hand-made number, or rows that went away meanwhile) shows nothing
- * and links to the last page, not to the one before it.
+ * and links to the last page, not to the one before it. Every paged page shows it through {@code fragments/pager.html}.
  */
 public record Pager(long total, long firstShown, long lastShown, String previousLink, String nextLink,
         String lastPageLink) {

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.tsunagu.common.InvalidInputException;
 import jp.tsunagu.common.web.PageDates;
 import jp.tsunagu.common.web.PageErrors;
+import jp.tsunagu.common.web.Pager;
 import jp.tsunagu.common.web.WebPage;
 import jp.tsunagu.issue.IssueExport;
 import jp.tsunagu.issue.IssueFilter;
@@ -82,17 +83,8 @@ class IssueListPageController {
         model.addAttribute("rows", found.items().stream()
                 .map(issue -> new Row(issue, sectionName(byCode.get(issue.sectionCode()), issue.sectionCode(), english)))
                 .toList());
-        model.addAttribute("total", found.total());
-        model.addAttribute("firstShown", found.items().isEmpty() ? 0 : (long) current * PAGE_SIZE + 1);
-        model.addAttribute("lastShown", (long) current * PAGE_SIZE + found.items().size());
-        // A page past the last (an old link, a hand-made number) leads to the last page, not to the one before it.
-        boolean pastTheEnd = found.items().isEmpty() && found.total() > 0;
-        model.addAttribute("pastTheEnd", pastTheEnd);
-        model.addAttribute("lastPageLink",
-                pastTheEnd ? filter.link("/issues", (int) ((found.total() - 1) / PAGE_SIZE)) : null);
-        model.addAttribute("previousLink", current > 0 && !pastTheEnd ? filter.link("/issues", current - 1) : null);
-        model.addAttribute("nextLink",
-                (current + 1L) * PAGE_SIZE < found.total() ? filter.link("/issues", current + 1) : null);
+        model.addAttribute("pager", Pager.of(current, PAGE_SIZE, found.items().size(), found.total(),
+                number -> filter.link("/issues", number)));
         model.addAttribute("exportLink", filter.link("/issues/export.csv", 0));
         return "issues";
     }

@@ -1,6 +1,7 @@
 package jp.tsunagu.notification.web;
 
 import jp.tsunagu.common.web.PageErrors;
+import jp.tsunagu.common.web.Pager;
 import jp.tsunagu.common.web.WebPage;
 import jp.tsunagu.notification.DeliveryMode;
 import jp.tsunagu.notification.InAppNotifications;
@@ -39,13 +40,8 @@ class NotificationPageController {
         InAppNotifications.Page found = notifications.list(me, current, PAGE_SIZE);
         model.addAttribute("notifications", found);
         model.addAttribute("page", current);
-        // A page past the last leads to the last page, not to the one before it.
-        boolean pastTheEnd = found.items().isEmpty() && found.total() > 0;
-        model.addAttribute("lastPageLink",
-                pastTheEnd ? "/notifications?page=" + (found.total() - 1) / PAGE_SIZE : null);
-        model.addAttribute("previousLink", current > 0 && !pastTheEnd ? "/notifications?page=" + (current - 1) : null);
-        model.addAttribute("nextLink",
-                (current + 1L) * PAGE_SIZE < found.total() ? "/notifications?page=" + (current + 1) : null);
+        model.addAttribute("pager", Pager.of(current, PAGE_SIZE, found.items().size(), found.total(),
+                number -> "/notifications?page=" + number));
         model.addAttribute("modes", DeliveryMode.values());
         model.addAttribute("preference", notifications.preference(me));
         return "notifications";

@@ -65,6 +65,8 @@ class AuditPageControllerTest {
                 Instant.parse("2026-11-24T15:00:00Z"), "sato", AuditAction.ISSUE_ACKNOWLEDGED, null);
         given(queries.search(filter, 1, AuditPageController.PAGE_SIZE))
                 .willReturn(new AuditEventPage(List.of(ACKNOWLEDGED), 120));
+        // The page links keep the whole search.
+        String search = "/audit?from=2026-11-24&amp;to=2026-11-24&amp;actor=sato&amp;action=ISSUE_ACKNOWLEDGED";
 
         mvc.perform(get("/audit").param("from", "2026-11-24").param("to", "2026-11-24").param("actor", "sato")
                         .param("action", "ISSUE_ACKNOWLEDGED").param("page", "1"))
@@ -73,7 +75,8 @@ class AuditPageControllerTest {
                         containsString("監査イベント 120件中 51～51件目"), containsString("2026年11月24日(火) 10:30"),
                         containsString("<td>受付</td>"),
                         containsString("href=\"/audit/timeline?issueId=0d7c6a1e-1111-2222-3333-444455556666\""),
-                        containsString("rel=\"prev\""), containsString("page=0"), containsString("page=2"),
+                        containsString("href=\"" + search + "&amp;page=0\" id=\"previous-page-link\" rel=\"prev\">前の50件</a>"),
+                        containsString("href=\"" + search + "&amp;page=2\" id=\"next-page-link\" rel=\"next\">次の50件</a>"),
                         containsString("href=\"/audit/export.csv?from=2026-11-24&amp;to=2026-11-24&amp;actor=sato&amp;action=ISSUE_ACKNOWLEDGED\""))));
     }
 
@@ -147,7 +150,37 @@ class AuditPageControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("監査イベント 100件（このページには表示するイベントがありません）"),
                         not(containsString("4,999,999,950")), not(containsString("4999999950")),
-                        containsString("href=\"/audit?page=1\""), containsString("rel=\"prev\""))));
+                        containsString("このページは最後のページより後ろです。「最後のページへ」から最後のページに戻れます。"),
+                        containsString("<a href=\"/audit?page=1\" id=\"last-page-link\">最後のページへ</a>"),
+                        not(containsString("rel=\"prev\"")), not(containsString("rel=\"next\"")))));
+    }
+
+    /** The last page's link keeps the search, and the page says in English too where it leads. */
+    @Test
+    void aPagePastTheEndOfASearchLeadsToItsLastPageInBothLanguages() throws Exception {
+        given(queries.search(any(), eq(4), anyInt())).willReturn(new AuditEventPage(List.of(), 51));
+
+        mvc.perform(get("/audit").param("actor", "sato").param("page", "4").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Audit events: 51 (none on this page)"),
+                        containsString("This page is past the last page. &quot;Go to the last page&quot; takes you back to it."),
+                        containsString("<nav class=\"pager\" aria-label=\"Pages of audit events\">"),
+                        containsString("<a href=\"/audit?actor=sato&amp;page=1\" id=\"last-page-link\">Go to the last page</a>"),
+                        not(containsString("rel=\"prev\"")))));
+    }
+
+    /** Nothing found is nothing found on any page: no "0 to 0 of 0", no link to a page that has nothing either. */
+    @Test
+    void aSearchThatFindsNothingSaysSoOnAnyPageAndLinksNowhere() throws Exception {
+        given(queries.search(any(), anyInt(), anyInt())).willReturn(new AuditEventPage(List.of(), 0));
+
+        for (String page : new String[] {"0", "3"}) {
+            mvc.perform(get("/audit").param("actor", "nobody").param("page", page))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("<caption>監査イベント（該当0件）</caption>"),
+                            containsString("条件に合うイベントはありません。"), not(containsString("0～0件目")),
+                            not(containsString("最後のページより後ろ")), not(containsString("class=\"pager\"")))));
+        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import static jp.tsunagu.testsupport.DemoPeople.SATO;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
@@ -22,9 +21,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.List;
 
 import jp.tsunagu.common.NotFoundException;
+import jp.tsunagu.common.web.Pager;
 import jp.tsunagu.notification.DeliveryMode;
 import jp.tsunagu.notification.InAppNotifications;
 import jp.tsunagu.notification.NotificationEvent;
@@ -73,8 +74,7 @@ class NotificationPageControllerTest {
         mvc.perform(get("/notifications"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("notifications"))
-                .andExpect(model().attribute("previousLink", nullValue()))
-                .andExpect(model().attribute("nextLink", nullValue()))
+                .andExpect(model().attribute("pager", new Pager(1, 1, 1, null, null, null)))
                 .andExpect(content().string(allOf(containsString("あなたが登録した課題が解決しました"),
                         containsString("action=\"/notifications/7/read\""), containsString("未読 1件 / 全 1件"),
                         containsString("すべて既読にする（未読 1件）"),
@@ -98,17 +98,38 @@ class NotificationPageControllerTest {
         given(notifications.list(SATO, 1, 50)).willReturn(new InAppNotifications.Page(List.of(RESOLVED), 101, 0));
 
         mvc.perform(get("/notifications").param("page", "1"))
-                .andExpect(model().attribute("previousLink", "/notifications?page=0"))
-                .andExpect(model().attribute("nextLink", "/notifications?page=2"));
+                .andExpect(model().attribute("pager",
+                        new Pager(101, 51, 51, "/notifications?page=0", "/notifications?page=2", null)))
+                .andExpect(content().string(allOf(containsString("<nav class=\"pager\" aria-label=\"お知らせのページ送り\">"),
+                        containsString("href=\"/notifications?page=0\" id=\"previous-page-link\" rel=\"prev\">新しいお知らせ</a>"),
+                        containsString("href=\"/notifications?page=2\" id=\"next-page-link\" rel=\"next\">以前のお知らせ</a>"))));
     }
 
     @Test
     void thePageThatEndsExactlyAtTheTotalHasNoOlderLink() throws Exception {
-        given(notifications.list(SATO, 1, 50)).willReturn(new InAppNotifications.Page(List.of(RESOLVED), 100, 0));
+        given(notifications.list(SATO, 1, 50))
+                .willReturn(new InAppNotifications.Page(Collections.nCopies(50, RESOLVED), 100, 0));
 
         mvc.perform(get("/notifications").param("page", "1"))
-                .andExpect(model().attribute("previousLink", "/notifications?page=0"))
-                .andExpect(model().attribute("nextLink", nullValue()));
+                .andExpect(model().attribute("pager", new Pager(100, 51, 100, "/notifications?page=0", null, null)));
+    }
+
+    /**
+     * An old link (a notification read and gone from a later page is still there, but a page number typed by hand
+     * need not be) shows nothing, says so, and leads to the last page rather than to the one before it.
+     */
+    @Test
+    void aPagePastTheLastSaysSoAndLeadsToTheLastPage() throws Exception {
+        given(notifications.list(SATO, 7, 50)).willReturn(new InAppNotifications.Page(List.of(), 101, 3));
+
+        mvc.perform(get("/notifications").param("page", "7"))
+                .andExpect(model().attribute("pager", new Pager(101, 0, 0, null, null, "/notifications?page=2")))
+                .andExpect(content().string(allOf(containsString("このページに表示するお知らせはありません。"),
+                        containsString("<a href=\"/notifications?page=2\" id=\"last-page-link\">最後のページへ</a>"),
+                        not(containsString("rel=\"prev\"")), not(containsString("rel=\"next\"")))));
+        mvc.perform(get("/notifications").param("page", "7").param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("There are no notifications on this page."),
+                        containsString("id=\"last-page-link\">Go to the last page</a>"))));
     }
 
     @Test
@@ -116,7 +137,8 @@ class NotificationPageControllerTest {
         mvc.perform(get("/notifications").param("page", "-3"))
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("page", 0))
-                .andExpect(model().attribute("previousLink", nullValue()));
+                .andExpect(model().attribute("pager", new Pager(0, 0, 0, null, null, null)))
+                .andExpect(content().string(not(containsString("class=\"pager\""))));
         verify(notifications).list(SATO, 0, 50);
     }
 

@@ -64,8 +64,10 @@ class NotificationPagesTest extends AbstractIntegrationTest {
                      "sectionCode": "shimin-ka", "relatedSections": [], "personalInfo": false}""".formatted(i));
         }
         String first = page("/notifications");
-        assertThat(first).contains("href=\"/notifications?page=1\" rel=\"next\"").doesNotContain("rel=\"prev\"");
-        assertThat(page("/notifications?page=1")).contains("href=\"/notifications?page=0\" rel=\"prev\"");
+        assertThat(first).contains("href=\"/notifications?page=1\" id=\"next-page-link\" rel=\"next\"")
+                .doesNotContain("rel=\"prev\"");
+        assertThat(page("/notifications?page=1"))
+                .contains("href=\"/notifications?page=0\" id=\"previous-page-link\" rel=\"prev\"");
         assertThat(unread()).isGreaterThan(NotificationPageController.PAGE_SIZE);
 
         mvc.perform(post("/notifications/read-all").with(suzuki()).with(csrf()))
