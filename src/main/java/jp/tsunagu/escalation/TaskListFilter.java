@@ -20,6 +20,11 @@ public record TaskListFilter(TaskKind kind, Level level, Severity severity, Stri
         return new TaskListFilter(kind, null, null, null, false, false);
     }
 
+    /** The same tasks in the other order, or in this one. */
+    public TaskListFilter withOrder(boolean descending) {
+        return new TaskListFilter(kind, level, severity, sectionCode, overdueOnly, descending);
+    }
+
     public TaskListFilter {
         sectionCode = sectionCode == null || sectionCode.isBlank() ? null : sectionCode;
     }

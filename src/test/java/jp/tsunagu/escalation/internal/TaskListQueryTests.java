@@ -86,6 +86,27 @@ abstract class TaskListQueryTests {
         assertThat(workItems.sectionsOf(COORDINATOR)).containsExactly("alpha");
     }
 
+    /** The count of every task takes another way than a filtered count; both must agree. */
+    @Test
+    void theWholeCountHasATaskOnceAndTakesAwayOnlyTheCallersOwnExclusions() {
+        String twice = task("alpha", NOW.plusSeconds(60));
+        jdbc.sql("insert into work_item_candidate (task_id, principal) values (?, ?)")
+                .params(twice, "user:" + COORDINATOR.username()).update();
+        task("alpha", NOW.plusSeconds(120), task -> task.excluded = "someone-else");
+        task("beta", NOW.plusSeconds(180), task -> {
+            task.candidate = "section:beta";
+            task.excluded = COORDINATOR.username();
+        });
+        task("gamma", NOW.plusSeconds(240), task -> task.excluded = COORDINATOR.username());
+        task("gamma", NOW.plusSeconds(300));
+
+        assertThat(workItems.countTasksOf(COORDINATOR, TaskListFilter.UNFILTERED)).isEqualTo(3);
+        assertThat(workItems.countTasksOf(COORDINATOR, TaskListFilter.UNFILTERED.withOrder(true))).isEqualTo(3);
+        assertThat(workItems.countTasksOf(COORDINATOR, filter(null, Level.SECTION, null, null)))
+                .as("the general count of the same tasks").isEqualTo(3);
+        assertThat(workItems.tasksOf(COORDINATOR, TaskListFilter.UNFILTERED, 0, 50)).hasSize(3);
+    }
+
     @Test
     void eachFilterNarrowsTheListAndItsCount() {
         String acknowledge = task("alpha", NOW.plusSeconds(60));
