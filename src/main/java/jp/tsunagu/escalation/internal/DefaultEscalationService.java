@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -163,26 +164,27 @@ class DefaultEscalationService implements EscalationService {
         auditTrail.record(actor.username(), AuditAction.ISSUE_RESUMED, issueId, details);
     }
 
+    /** The task list's reads are one statement each, so none opens a transaction of its own (docs/benchmarks.md). */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<TaskView> openTasksOn(String issueId, Person person) {
         return workItems.tasksOn(issueId, person);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<TaskView> openTasks(Person person, TaskListFilter filter, long offset, int limit) {
         return workItems.tasksOf(person, filter, Math.max(0, offset), Math.max(1, Math.min(limit, TASK_LIST_LIMIT)));
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public long openTaskCount(Person person, TaskListFilter filter) {
         return workItems.countTasksOf(person, filter);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<String> openTaskSections(Person person) {
         return workItems.sectionsOf(person);
     }
