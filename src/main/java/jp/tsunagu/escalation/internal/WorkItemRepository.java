@@ -16,6 +16,7 @@ import jp.tsunagu.issue.IssueStatus;
 import jp.tsunagu.issue.Level;
 import jp.tsunagu.issue.Severity;
 import jp.tsunagu.org.Person;
+import jp.tsunagu.org.Principals;
 import jp.tsunagu.sla.CalendarKind;
 import jp.tsunagu.sla.SlaClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +38,20 @@ class WorkItemRepository {
         this.clock = clock;
     }
 
+    /**
+     * @throws IllegalArgumentException when one person could hold two of the item's candidates: the task list counts a
+     *                                  person's candidate rows, and would count such a task twice
+     */
     void insert(WorkItem item, Instant createdAt) {
+        List<String> candidates = item.candidates().stream().distinct().toList();
+        for (int i = 0; i < candidates.size(); i++) {
+            for (int j = i + 1; j < candidates.size(); j++) {
+                if (Principals.oneMayHoldBoth(candidates.get(i), candidates.get(j))) {
+                    throw new IllegalArgumentException("Task " + item.taskId() + ": one person may hold both "
+                            + candidates.get(i) + " and " + candidates.get(j));
+                }
+            }
+        }
         jdbc.sql("""
                 insert into work_item (task_id, issue_id, kind, level, due_at, created_at, excluded_user)
                 values (?, ?, ?, ?, ?, ?, ?)""")
@@ -45,7 +59,7 @@ class WorkItemRepository {
                         item.dueAt() == null ? null : Timestamp.from(item.dueAt()), Timestamp.from(createdAt),
                         item.excludedUser())
                 .update();
-        for (String principal : item.candidates().stream().distinct().toList()) {
+        for (String principal : candidates) {
             jdbc.sql("insert into work_item_candidate (task_id, principal) values (?, ?)")
                     .params(item.taskId(), principal).update();
         }
@@ -95,14 +109,14 @@ class WorkItemRepository {
     }
 
     /**
-     * Every task of the person, counted from the candidate index alone (a task once, however many of their principals
-     * it names) less the tasks they are excluded from: the same number as the general count, which reads every
-     * matching work item and costs several times as much with tens of thousands of them.
+     * Every task of the person, counted from the candidate index alone, less the tasks they are excluded from: the same
+     * number as the general count, which reads every matching work item and costs several times as much with tens of
+     * thousands of them. A candidate row is one task because {@link #insert} refuses a task that names two principals
+     * of one person.
      */
     private long countAllTasksOf(Person person) {
         return jdbc.sql("""
-                select (select count(*) from (select c.task_id from work_item_candidate c
-                            where c.principal in (:principals) group by c.task_id) mine)
+                select (select count(*) from work_item_candidate c where c.principal in (:principals))
                      - (select count(*) from work_item w where w.excluded_user = :username
                             and exists (select 1 from work_item_candidate c
                                         where c.task_id = w.task_id and c.principal in (:principals)))""")

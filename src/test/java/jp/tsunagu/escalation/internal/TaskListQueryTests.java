@@ -1,6 +1,7 @@
 package jp.tsunagu.escalation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -86,12 +87,18 @@ abstract class TaskListQueryTests {
         assertThat(workItems.sectionsOf(COORDINATOR)).containsExactly("alpha");
     }
 
-    /** The count of every task takes another way than a filtered count; both must agree. */
+    /**
+     * The count of every task takes another way than a filtered count (candidate rows, not work items); both must
+     * agree, which needs every task to name at most one principal of any one person.
+     */
     @Test
     void theWholeCountHasATaskOnceAndTakesAwayOnlyTheCallersOwnExclusions() {
-        String twice = task("alpha", NOW.plusSeconds(60));
-        jdbc.sql("insert into work_item_candidate (task_id, principal) values (?, ?)")
-                .params(twice, "user:" + COORDINATOR.username()).update();
+        task("alpha", NOW.plusSeconds(60));
+        assertThatThrownBy(() -> workItems.insert(new WorkItem("t-twice", "i-1", TaskKind.ACKNOWLEDGE, Level.SECTION,
+                NOW, null, List.of(DEPARTMENT, "user:" + COORDINATOR.username())), NOW))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one person may hold both");
+        assertThat(jdbc.sql("select count(*) from work_item where task_id = 't-twice'").query(Long.class).single())
+                .isZero();
         task("alpha", NOW.plusSeconds(120), task -> task.excluded = "someone-else");
         task("beta", NOW.plusSeconds(180), task -> {
             task.candidate = "section:beta";
