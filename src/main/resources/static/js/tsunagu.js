@@ -208,6 +208,32 @@
     restart();
   }
 
+  // The task list refreshes itself, and every refresh is a request that keeps the session open: left alone, an
+  // unattended screen would stay signed in for ever. So a refresh is sent only while someone has used the page within
+  // the session's idle limit (data-refresh-while-used-seconds); after that the list says it has stopped, and the
+  // session runs out, with its warning, as on any other page. Any use of the page starts the refreshes again.
+  var lastUse = Date.now();
+  ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'].forEach(function (type) {
+    document.addEventListener(type, function () {
+      lastUse = Date.now();
+      var paused = document.getElementById('refresh-paused');
+      if (paused) {
+        paused.hidden = true;
+      }
+    }, {capture: true, passive: true});
+  });
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var element = event.detail && event.detail.elt;
+    var seconds = element && Number(element.getAttribute('data-refresh-while-used-seconds'));
+    if (seconds && Date.now() - lastUse >= seconds * 1000) {
+      event.preventDefault();
+      var paused = document.getElementById('refresh-paused');
+      if (paused) {
+        paused.hidden = false;
+      }
+    }
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     var sessionDialog = document.getElementById('session-warning');
     if (sessionDialog && typeof sessionDialog.showModal === 'function') {

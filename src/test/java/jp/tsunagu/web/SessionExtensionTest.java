@@ -26,11 +26,13 @@ import org.springframework.test.context.ActiveProfiles;
  * session has, here a configured 24 seconds (the context {@link SessionTimeoutBrowserTest} shares).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = SessionExtensionTest.SHORT_TIMEOUT)
+        properties = {SessionExtensionTest.SHORT_TIMEOUT, SessionExtensionTest.FAST_REFRESH})
 @ActiveProfiles({"demo", "test"})
 class SessionExtensionTest {
 
     static final String SHORT_TIMEOUT = "server.servlet.session.timeout=24s";
+    /** The task list's own refresh, every 2 seconds instead of 30, so that the browser test sees it run and stop. */
+    static final String FAST_REFRESH = "tsunagu.tasks.refresh-interval=2s";
 
     @LocalServerPort
     int port;

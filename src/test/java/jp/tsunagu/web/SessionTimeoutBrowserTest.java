@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @RequiresChromium
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = SessionExtensionTest.SHORT_TIMEOUT)
+        properties = {SessionExtensionTest.SHORT_TIMEOUT, SessionExtensionTest.FAST_REFRESH})
 @ActiveProfiles({"demo", "test"})
 class SessionTimeoutBrowserTest {
 
@@ -88,6 +88,33 @@ class SessionTimeoutBrowserTest {
             assertThat(sato.find("#title").getDomProperty("value")).isEqualTo(TYPED);
 
             sato.open("/issues");
+            assertThat(sato.url()).as("the server ended the session too").contains("/login");
+        }
+    }
+
+    /**
+     * The task list refreshes itself, each time a request that keeps the session open; on a screen nobody uses it
+     * stops once the session's idle limit has passed without a key or the pointer, says so, and the session then ends
+     * with its warning, as on any page.
+     */
+    @Test
+    void anUnattendedTaskListStopsRefreshingAndItsSessionEnds() {
+        try (Browser sato = new Browser("http://localhost:" + port)) {
+            sato.login("sato");
+            assertThat(sato.url()).endsWith("/tasks");
+            Instant loaded = Instant.now();
+            sato.wait.until(driver -> ((Number) sato.script("return performance.getEntriesByType('resource')"
+                    + ".filter(function (e) { return e.name.indexOf('/tasks/rows') >= 0; }).length")).intValue() >= 2);
+
+            await().atMost(TIMEOUT.multipliedBy(3)).until(() -> sato.all("#session-ended-heading").stream()
+                    .anyMatch(WebElement::isDisplayed));
+            assertThat(Instant.now()).as("it ran on while unattended for the idle limit, and stopped")
+                    .isAfter(loaded.plus(TIMEOUT.multipliedBy(2).minusSeconds(4)));
+            assertThat(sato.script("return document.getElementById('refresh-paused').hidden")).isEqualTo(false);
+            assertThat(sato.find("#session-warning").getText()).contains("ログアウトしました");
+            sato.assertAccessible();
+
+            sato.open("/tasks");
             assertThat(sato.url()).as("the server ended the session too").contains("/login");
         }
     }

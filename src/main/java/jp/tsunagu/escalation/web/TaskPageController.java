@@ -1,6 +1,7 @@
 package jp.tsunagu.escalation.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import jp.tsunagu.issue.Severity;
 import jp.tsunagu.org.CurrentUser;
 import jp.tsunagu.org.Organisation;
 import jp.tsunagu.org.Person;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,13 +39,15 @@ class TaskPageController {
     private final CurrentUser currentUser;
     private final Organisation organisation;
     private final Clock clock;
+    private final Duration refreshInterval;
 
     TaskPageController(EscalationService escalation, CurrentUser currentUser, Organisation organisation,
-            Clock clock) {
+            Clock clock, @Value("${tsunagu.tasks.refresh-interval:PT30S}") Duration refreshInterval) {
         this.escalation = escalation;
         this.currentUser = currentUser;
         this.organisation = organisation;
         this.clock = clock;
+        this.refreshInterval = refreshInterval;
     }
 
     @GetMapping("/tasks")
@@ -75,6 +79,7 @@ class TaskPageController {
                 page -> "/tasks" + filter.onPage(page).query()));
         model.addAttribute("refreshedAt", now.atZone(PageDates.CITY_ZONE).toOffsetDateTime());
         model.addAttribute("pollUrl", "/tasks/rows" + filter.query());
+        model.addAttribute("pollTrigger", "every " + Math.max(1, refreshInterval.toSeconds()) + "s");
         return view;
     }
 
