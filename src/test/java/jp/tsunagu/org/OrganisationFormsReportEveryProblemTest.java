@@ -3,6 +3,7 @@ package jp.tsunagu.org;
 import static jp.tsunagu.testsupport.DemoPeople.admin;
 import static jp.tsunagu.testsupport.MarkedFields.assertMarked;
 import static jp.tsunagu.testsupport.MarkedFields.assertNotMarked;
+import static jp.tsunagu.testsupport.MarkedFields.assertSummaryLeadsTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -25,7 +26,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Each organisation form sent with several wrong fields comes back once with all of them: each marked at its field,
- * everything typed (but a password) still there, nothing written and nothing audited.
+ * listed in the form's order by the summary on top, which names the form and links to each, everything typed (but a
+ * password) still there, nothing written and nothing audited.
  */
 @AutoConfigureMockMvc
 class OrganisationFormsReportEveryProblemTest extends AbstractIntegrationTest {
@@ -70,6 +72,9 @@ class OrganisationFormsReportEveryProblemTest extends AbstractIntegrationTest {
         assertMarked(page, "department-nameJa", NAME_LENGTH);
         assertMarked(page, "department-nameEn", NAME_LENGTH);
         assertThat(page).contains("value=\"Bad Code!\"", "value=\"" + TOO_LONG + "\"");
+        assertSummaryLeadsTo(page, "部を追加：" + SUMMARY, "department-code", "department-nameJa", "department-nameEn");
+        assertThat(page).contains("<a href=\"#department-code\">コード：" + CODE_FORMAT + "</a>",
+                "<a href=\"#department-nameEn\">名称（英語）：" + NAME_LENGTH + "</a>");
 
         page = refused(post("/admin/organisation/departments")
                 .param("code", "fukushi").param("nameJa", "").param("nameEn", "Welfare Again"));
@@ -77,6 +82,7 @@ class OrganisationFormsReportEveryProblemTest extends AbstractIntegrationTest {
         assertMarked(page, "department-nameJa", NAME_LENGTH);
         assertNotMarked(page, "department-nameEn");
         assertThat(page).contains("value=\"Welfare Again\"");
+        assertSummaryLeadsTo(page, "部を追加：", "department-code", "department-nameJa");
     }
 
     @Test
@@ -88,6 +94,7 @@ class OrganisationFormsReportEveryProblemTest extends AbstractIntegrationTest {
         assertNotMarked(page, "section-nameJa");
         assertMarked(page, "section-nameEn", NAME_LENGTH);
         assertThat(page).contains("value=\"shimin-ka\"", "value=\"新しい課\"");
+        assertSummaryLeadsTo(page, "課を追加：", "section-department", "section-code", "section-nameEn");
 
         // No department chosen is said as a choice to make, not as something a role needs.
         page = refused(post("/admin/organisation/sections").param("departmentCode", "")
@@ -109,7 +116,24 @@ class OrganisationFormsReportEveryProblemTest extends AbstractIntegrationTest {
         assertMarked(page, "rename-unit-choice", "部または課を選んでください。");
         assertNotMarked(page, "rename-nameJa");
         assertMarked(page, "rename-nameEn", NAME_LENGTH);
+        assertSummaryLeadsTo(page, "部・課の名称の変更：", "rename-unit-choice", "rename-nameEn");
+        assertThat(page).contains("<a href=\"#rename-unit-choice\">部・課：部または課を選んでください。</a>");
         assertThat(page).contains("value=\"新しい名前\"");
+    }
+
+    @Test
+    void removeUnit() throws Exception {
+        String page = refused(post("/admin/organisation/unit-removals").param("unit", "section:no-such-ka"));
+        assertMarked(page, "remove-unit-choice", UNKNOWN);
+        assertSummaryLeadsTo(page, "部・課の削除：" + SUMMARY, "remove-unit-choice");
+    }
+
+    /** The person is the row's button, not a field: the summary leads to the problem said above the table. */
+    @Test
+    void disableOwnAccount() throws Exception {
+        String page = refused(post("/admin/organisation/people/admin/disable").param("lang", "en"));
+        assertSummaryLeadsTo(page, "People, enabled and disabled: some input is wrong", "enabled-error");
+        assertThat(page).contains("<a href=\"#enabled-error\">Person: You cannot disable your own account");
     }
 
     @Test
@@ -126,6 +150,8 @@ class OrganisationFormsReportEveryProblemTest extends AbstractIntegrationTest {
         assertMarked(page, "person-mailAddress", MAIL_FORMAT);
         assertThat(page).contains("value=\"Mori Sakura\"", "value=\"mori at city\"",
                 "<option value=\"STAFF\" selected=\"selected\">").doesNotContain("value=\"short\"");
+        assertSummaryLeadsTo(page, "利用者を追加：" + SUMMARY, "person-username", "person-displayName",
+                "person-section", "person-password", "person-mailAddress");
 
         page = refused(post("/admin/organisation/people").param("lang", "en")
                 .param("username", "sato").param("displayName", "佐藤 二郎").param("role", "AUDITOR")
@@ -136,6 +162,10 @@ class OrganisationFormsReportEveryProblemTest extends AbstractIntegrationTest {
         assertMarked(page, "person-department", "This role must not have it.");
         assertNotMarked(page, "person-password");
         assertThat(page).contains("<title>Error: ", "value=\"佐藤 二郎\"");
+        assertSummaryLeadsTo(page, "Add a person: some input is wrong; see the fields. Nothing was saved.",
+                "person-username", "person-section", "person-department");
+        assertThat(page).contains("<a href=\"#person-username\">Username: This is already taken.</a>",
+                "<a href=\"#person-department\">Department: This role must not have it.</a>");
     }
 
     @Test
@@ -148,6 +178,8 @@ class OrganisationFormsReportEveryProblemTest extends AbstractIntegrationTest {
         assertMarked(page, "placement-department", UNKNOWN);
         assertThat(page).contains("<option value=\"DEPARTMENT_HEAD\" selected=\"selected\">",
                 "<option value=\"shimin-ka\" selected=\"selected\">");
+        assertSummaryLeadsTo(page, "役割と所属の変更：", "placement-username", "placement-section",
+                "placement-department");
 
         // A department head without a department: what the role needs.
         page = refused(post("/admin/organisation/placement").param("username", "sato")
@@ -156,6 +188,15 @@ class OrganisationFormsReportEveryProblemTest extends AbstractIntegrationTest {
         page = refused(post("/admin/organisation/placement").param("lang", "en").param("username", "sato")
                 .param("role", "STAFF").param("sectionCode", "").param("departmentCode", ""));
         assertMarked(page, "placement-section", "This role needs it.");
+        assertSummaryLeadsTo(page, "Change role and placement: ", "placement-section");
+
+        // A role no form offers is the page's own problem, found before the service's; the summary still follows
+        // the form, where the person comes first.
+        page = refused(post("/admin/organisation/placement").param("username", "nobody").param("role", "KING")
+                .param("sectionCode", "shimin-ka").param("departmentCode", ""));
+        assertMarked(page, "placement-username", UNKNOWN);
+        assertMarked(page, "placement-role", UNKNOWN);
+        assertSummaryLeadsTo(page, "役割と所属の変更：", "placement-username", "placement-role");
     }
 
     @Test
@@ -166,6 +207,9 @@ class OrganisationFormsReportEveryProblemTest extends AbstractIntegrationTest {
         assertMarked(page, "rename-person-displayName", NAME_LENGTH);
         assertMarked(page, "rename-person-mailAddress", MAIL_FORMAT);
         assertThat(page).contains("value=\"a@b\"", "value=\"" + TOO_LONG + "\"");
+        assertSummaryLeadsTo(page, "氏名とメールアドレスの変更：", "rename-person-username", "rename-person-displayName",
+                "rename-person-mailAddress");
+        assertThat(page).contains("<a href=\"#rename-person-username\">利用者：" + UNKNOWN + "</a>");
     }
 
     /** What a JSON API answers in its 400's {@code errors}: the service names every wrong field, not the first. */

@@ -2,6 +2,8 @@ package jp.tsunagu.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,27 @@ public final class MarkedFields {
     public static void assertNotMarked(String html, String id) {
         assertThat(fieldTag(html, id)).as("field %s", id).doesNotContain("aria-invalid");
         assertThat(html).as("error of %s", id).doesNotContain("id=\"" + id + "-error\"");
+    }
+
+    /**
+     * The error summary at the top begins with {@code lead} and links to exactly these fields, in this order, each
+     * link ending with what the page says at that field (or says in the problem's own paragraph, when it leads there).
+     */
+    public static void assertSummaryLeadsTo(String html, String lead, String... ids) {
+        Matcher summary = Pattern.compile(
+                "(?s)<div class=\"notice notice--error\"[^>]* id=\"form-errors\">(.*?)</div>").matcher(html);
+        assertThat(summary.find()).as("an error summary").isTrue();
+        assertThat(summary.group(1)).as("the summary's first words").contains("<p>" + lead);
+        Matcher links = Pattern.compile("<a href=\"#([^\"]+)\">([^<]*)</a>").matcher(summary.group(1));
+        List<String> linked = new ArrayList<>();
+        while (links.find()) {
+            linked.add(links.group(1));
+            Matcher error = Pattern.compile("<p class=\"field-error\" id=\"" + Pattern.quote(links.group(1))
+                    + "(?:-error)?\"[^>]*>([^<]*)</p>").matcher(html);
+            assertThat(error.find()).as("the error the link to %s leads to", links.group(1)).isTrue();
+            assertThat(links.group(2)).as("link to %s", links.group(1)).endsWith(error.group(1));
+        }
+        assertThat(linked).as("the fields the summary leads to").containsExactly(ids);
     }
 
     /** The opening tag of the input or select with this id. */

@@ -14,7 +14,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A person added with three wrong fields that the browser itself lets through: the page comes back once with all
- * three marked, focus on the summary, what was typed (but the password) still there, and passes axe in both languages.
+ * three marked, focus on the summary, which leads to each of them, what was typed (but the password) still there, and
+ * passes axe in both languages.
  */
 @RequiresChromium
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -57,6 +58,12 @@ class OrganisationFormErrorsBrowserTest {
                         .isEqualTo("shimin-ka");
                 assertThat(admin.find("#person-password").getDomProperty("value")).isEmpty();
                 admin.assertAccessible();
+
+                // The summary leads to each wrong field in the form's order; following a link puts focus in it.
+                assertThat(admin.all("#form-errors a")).extracting(link -> link.getDomAttribute("href"))
+                        .containsExactly("#person-username", "#person-password", "#person-mailAddress");
+                admin.find("#form-errors a[href='#person-password']").click();
+                assertThat(admin.script("return document.activeElement.id")).isEqualTo("person-password");
             }
         }
         assertThat(jdbc.sql("select count(*) from person where username like 'Mori%'").query(Long.class).single())

@@ -67,26 +67,29 @@ final class OrganisationPage {
         model.addAttribute("everyone", administration.everyone());
         model.addAttribute("roles", Role.values());
         if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", byForm("", Map.of()));
-            model.addAttribute("values", byForm("", Map.of()));
+            model.addAttribute("errors", byForm(null, Map.of()));
+            model.addAttribute("values", byForm(null, Map.of()));
         }
         return "admin-organisation";
     }
 
     /**
-     * Runs the change and goes back to the page; a refusal shows the same page with the form's field errors. A change
-     * that found nothing to change says so instead of its success message.
+     * Runs the change and goes back to the page; a refusal shows the same page with the form's field errors, summed up
+     * at the top. A change that found nothing to change says so instead of its success message.
      */
-    String act(String form, Map<String, String> values, String successKey, BooleanSupplier change, Model model,
-            RedirectAttributes flash, HttpServletResponse response) {
+    String act(OrganisationForm form, Map<String, String> values, String successKey, BooleanSupplier change,
+            Model model, RedirectAttributes flash, HttpServletResponse response) {
         boolean changed;
         try {
             changed = change.getAsBoolean();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("errors", byForm(form, PageErrors.fieldErrorKeys(e, ERROR_KEYS)));
+            Map<String, String> errors = PageErrors.fieldErrorKeys(e, ERROR_KEYS);
+            model.addAttribute("errors", byForm(form, errors));
             model.addAttribute("values", byForm(form, values));
-            model.addAttribute(PageErrors.FLASH_ERROR, "admin.org.error");
+            // The page's own summary, which names the form, stands for the layout's message; the title still says so.
+            model.addAttribute("refusal", form.refusal(errors));
+            model.addAttribute("failed", true);
             model.addAttribute("currentPath", PATH);
             return render(model);
         }
@@ -119,11 +122,10 @@ final class OrganisationPage {
     }
 
     /** One map per form, so that the template reads {@code errors.section['code']} without checking the form. */
-    private static Map<String, Map<String, String>> byForm(String form, Map<String, String> content) {
+    private static Map<String, Map<String, String>> byForm(OrganisationForm form, Map<String, String> content) {
         Map<String, Map<String, String>> maps = new LinkedHashMap<>();
-        for (String name : List.of("department", "section", "rename", "remove", "person", "displayName",
-                "placement", "enabled")) {
-            maps.put(name, name.equals(form) ? content : Map.of());
+        for (OrganisationForm each : OrganisationForm.values()) {
+            maps.put(each.key, each == form ? content : Map.of());
         }
         return maps;
     }

@@ -40,7 +40,7 @@ class OrganisationPeoplePageController {
     String changeNameAndMailAddress(@RequestParam(defaultValue = "") String username,
             @RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String mailAddress,
             Model model, RedirectAttributes flash, HttpServletResponse response) {
-        return page.act("displayName",
+        return page.act(OrganisationForm.DISPLAY_NAME,
                 Map.of("username", username, "displayName", displayName, "mailAddress", mailAddress),
                 "admin.org.person.renamed",
                 always(() -> administration.changeNameAndMailAddress(username, displayName, mailAddress)),
@@ -54,7 +54,7 @@ class OrganisationPeoplePageController {
             @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String mailAddress,
             Model model, RedirectAttributes flash, HttpServletResponse response) {
         // The password is never echoed back into the form.
-        return page.act("person", Map.of("username", username, "displayName", displayName, "role", role,
+        return page.act(OrganisationForm.PERSON, Map.of("username", username, "displayName", displayName, "role", role,
                         "sectionCode", sectionCode, "departmentCode", departmentCode, "mailAddress", mailAddress),
                 "admin.org.person.added",
                 () -> withRole(role, chosen -> {
@@ -70,8 +70,8 @@ class OrganisationPeoplePageController {
             @RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String sectionCode,
             @RequestParam(defaultValue = "") String departmentCode, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
-        return page.act("placement", Map.of("username", username, "role", role, "sectionCode", sectionCode,
-                        "departmentCode", departmentCode), "admin.org.placement.changed",
+        return page.act(OrganisationForm.PLACEMENT, Map.of("username", username, "role", role,
+                        "sectionCode", sectionCode, "departmentCode", departmentCode), "admin.org.placement.changed",
                 () -> withRole(role, chosen -> administration.changePlacement(username, chosen, sectionCode,
                         departmentCode)),
                 model, flash, response);
@@ -80,14 +80,14 @@ class OrganisationPeoplePageController {
     @PostMapping("/admin/organisation/people/{username}/disable")
     String disable(@PathVariable String username, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
-        return page.act("enabled", Map.of("username", username), "admin.org.person.disabled",
+        return page.act(OrganisationForm.ENABLED, Map.of("username", username), "admin.org.person.disabled",
                 () -> administration.setEnabled(username, false), model, flash, response);
     }
 
     @PostMapping("/admin/organisation/people/{username}/enable")
     String enable(@PathVariable String username, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
-        return page.act("enabled", Map.of("username", username), "admin.org.person.enabled",
+        return page.act(OrganisationForm.ENABLED, Map.of("username", username), "admin.org.person.enabled",
                 () -> administration.setEnabled(username, true), model, flash, response);
     }
 

@@ -53,7 +53,7 @@ class OrganisationUnitPageController {
     String addDepartment(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String nameJa,
             @RequestParam(defaultValue = "") String nameEn, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
-        return page.act("department", Map.of("code", code, "nameJa", nameJa, "nameEn", nameEn),
+        return page.act(OrganisationForm.DEPARTMENT, Map.of("code", code, "nameJa", nameJa, "nameEn", nameEn),
                 "admin.org.department.added", always(() -> administration.addDepartment(code, nameJa, nameEn)), model,
                 flash, response);
     }
@@ -63,7 +63,7 @@ class OrganisationUnitPageController {
             @RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String nameJa,
             @RequestParam(defaultValue = "") String nameEn, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
-        return page.act("section",
+        return page.act(OrganisationForm.SECTION,
                 Map.of("departmentCode", departmentCode, "code", code, "nameJa", nameJa, "nameEn", nameEn),
                 "admin.org.section.added",
                 always(() -> administration.addSection(departmentCode, code, nameJa, nameEn)), model, flash, response);
@@ -74,15 +74,15 @@ class OrganisationUnitPageController {
     String renameUnit(@RequestParam(defaultValue = "") String unit, @RequestParam(defaultValue = "") String nameJa,
             @RequestParam(defaultValue = "") String nameEn, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
-        return page.act("rename", Map.of("unit", unit, "nameJa", nameJa, "nameEn", nameEn), "admin.org.unit.renamed",
-                always(() -> rename(unit, nameJa, nameEn)), model, flash, response);
+        return page.act(OrganisationForm.RENAME, Map.of("unit", unit, "nameJa", nameJa, "nameEn", nameEn),
+                "admin.org.unit.renamed", always(() -> rename(unit, nameJa, nameEn)), model, flash, response);
     }
 
     @PostMapping("/admin/organisation/unit-removals")
     String removeUnit(@RequestParam(defaultValue = "") String unit, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
-        return page.act("remove", Map.of("unit", unit), "admin.org.unit.removed", always(() -> remove(unit)), model,
-                flash, response);
+        return page.act(OrganisationForm.REMOVE, Map.of("unit", unit), "admin.org.unit.removed",
+                always(() -> remove(unit)), model, flash, response);
     }
 
     private void remove(String unit) {

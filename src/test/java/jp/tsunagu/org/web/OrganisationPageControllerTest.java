@@ -133,6 +133,24 @@ class OrganisationPageControllerTest {
                 "森 さくら", null, "shimin-ka", "", "Kokubunji-2026!", "mori@"));
     }
 
+    /** A problem of a field the form does not show is still said, in the summary, after the form's own fields. */
+    @Test
+    void theSummaryKeepsAProblemOfAFieldTheFormDoesNotShow() throws Exception {
+        org.mockito.BDDMockito.willThrow(new InvalidInputException(List.of(
+                        new FieldProblem("colour", OrganisationAdministration.UNKNOWN),
+                        new FieldProblem("code", OrganisationAdministration.TAKEN))))
+                .given(administration).addDepartment("fukushi", "福祉部", "Welfare");
+
+        String page = mvc.perform(post("/admin/organisation/departments").with(csrf()).param("code", "fukushi")
+                        .param("nameJa", "福祉部").param("nameEn", "Welfare"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+
+        org.assertj.core.api.Assertions.assertThat(page).containsPattern("(?s)id=\"form-errors\">\\s*<p>部を追加："
+                + ".*<li>\\s*<a href=\"#department-code\">コード：すでに使われています。</a>\\s*</li>"
+                + "\\s*<li>\\s*登録されていません。\\s*</li>");
+    }
+
     /** Names joined with a username, a code or a role read with the punctuation of the page's language. */
     @Test
     void namesJoinedWithUsernamesCodesAndRolesUseThePagesPunctuation() throws Exception {
