@@ -179,6 +179,16 @@
       }
     }
 
+    // Closed with 閉じる or Escape: the page says for good that it is signed out, and focus stays where it returns.
+    function showSignedOut() {
+      var notice = document.getElementById('signed-out-notice');
+      var main = document.querySelector('main');
+      if (main && notice.parentNode !== main) {
+        main.insertBefore(notice, main.firstChild);
+      }
+      notice.hidden = false;
+    }
+
     extendForm.addEventListener('submit', function (event) {
       event.preventDefault();
       extend();
@@ -186,6 +196,8 @@
     dialog.addEventListener('close', function () {
       if (state === 'warning') {
         extend();
+      } else if (state === 'ended') {
+        showSignedOut();
       }
     });
     document.getElementById('session-close').addEventListener('click', function () { dialog.close(); });

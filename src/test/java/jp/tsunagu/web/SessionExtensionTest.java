@@ -130,9 +130,22 @@ class SessionExtensionTest {
         assertThat(sato.page("/no-such-page").body()).as("an error page too").contains("data-idle-seconds=\"24\"");
     }
 
+    /** The notice that the page is signed out is there on every signed-in page, hidden until tsunagu.js says so. */
+    @Test
+    void aSignedInPageCarriesTheSignedOutNoticeHidden() throws Exception {
+        PageSession sato = new PageSession(port).signedInAs("sato");
+
+        assertThat(sato.page("/issues/new").body()).containsPattern(
+                "<div id=\"signed-out-notice\"[^>]* role=\"status\" hidden>\\s*"
+                        + "<p>ログアウトしています。入力中の内容はこのページに残っています。[^<]*</p>\\s*"
+                        + "<p><a id=\"signed-out-sign-in\" href=\"/login\">もう一度ログインする</a></p>");
+        assertThat(sato.page("/tasks?lang=en").body()).contains("You are signed out. What you typed is still on this page");
+    }
+
     @Test
     void theSignInPageHasNoWarning() throws Exception {
-        assertThat(new PageSession(port).page("/login").body()).doesNotContain("session-warning", "data-idle-seconds");
+        assertThat(new PageSession(port).page("/login").body()).doesNotContain("session-warning", "data-idle-seconds",
+                "signed-out-notice");
     }
 
     private HttpRequest.Builder extend() {

@@ -64,6 +64,8 @@ class SessionTimeoutBrowserTest {
             sato.type("#title", TYPED);
 
             WebElement dialog = sato.find("#session-warning");
+            WebElement notice = sato.all("#signed-out-notice").get(0);
+            assertThat(notice.isDisplayed()).as("not while the session is live").isFalse();
             sato.script("htmx.ajax('GET', '/notifications', {target: '#main', swap: 'none'})");
             sato.wait.until(driver -> !dialog.isDisplayed());
 
@@ -73,6 +75,7 @@ class SessionTimeoutBrowserTest {
             // Escape continues too: the browser lists the request once its answer has come.
             sato.wait.until(driver -> Long.valueOf(1).equals(sato.script("return performance.getEntriesByType('resource')"
                     + ".filter(function (e) { return e.name.endsWith('/session/extend'); }).length")));
+            assertThat(notice.isDisplayed()).as("not after continuing").isFalse();
 
             sato.find("#session-warning");
             await().atMost(TIMEOUT.plusSeconds(10)).until(() -> sato.all("#session-ended-heading").stream()
@@ -85,6 +88,16 @@ class SessionTimeoutBrowserTest {
             sato.find("#session-close").click();
             sato.wait.until(driver -> !dialog.isDisplayed());
             assertThat(sato.url()).endsWith("/issues/new");
+            assertThat(sato.find("#title").getDomProperty("value")).isEqualTo(TYPED);
+            // The page goes on saying so, at the top of its content, without taking the reader's focus.
+            sato.wait.until(driver -> notice.isDisplayed());
+            assertThat(notice.getText()).contains("ログアウトしています。入力中の内容はこのページに残っています。",
+                    "もう一度ログインする");
+            assertThat(sato.script("return document.querySelector('main').firstElementChild.id"))
+                    .isEqualTo("signed-out-notice");
+            assertThat(sato.find("#signed-out-sign-in").getDomAttribute("href")).isEqualTo("/login");
+            assertThat(sato.script("return document.activeElement.closest('#signed-out-notice') === null")).isEqualTo(true);
+            sato.assertAccessible();
             assertThat(sato.find("#title").getDomProperty("value")).isEqualTo(TYPED);
 
             sato.open("/issues");
