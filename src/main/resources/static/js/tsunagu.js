@@ -111,6 +111,15 @@
     function end(textId) {
       state = 'ended';
       window.clearTimeout(timer);
+      // Signing in again leads back here: the link asks for this page, which the server keeps while the reader signs
+      // in (Spring Security's saved request) and returns to afterwards.
+      var here = window.location.pathname + window.location.search;
+      ['session-sign-in', 'signed-out-sign-in'].forEach(function (id) {
+        var link = document.getElementById(id);
+        if (link) {
+          link.setAttribute('href', here);
+        }
+      });
       if (dialog.open) {
         dialog.close();
       }

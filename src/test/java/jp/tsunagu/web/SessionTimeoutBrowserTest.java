@@ -95,13 +95,21 @@ class SessionTimeoutBrowserTest {
                     "もう一度ログインする");
             assertThat(sato.script("return document.querySelector('main').firstElementChild.id"))
                     .isEqualTo("signed-out-notice");
-            assertThat(sato.find("#signed-out-sign-in").getDomAttribute("href")).isEqualTo("/login");
+            assertThat(sato.find("#signed-out-sign-in").getDomAttribute("href")).as("back to this page after sign-in")
+                    .isEqualTo("/issues/new");
             assertThat(sato.script("return document.activeElement.closest('#signed-out-notice') === null")).isEqualTo(true);
             sato.assertAccessible();
             assertThat(sato.find("#title").getDomProperty("value")).isEqualTo(TYPED);
 
-            sato.open("/issues");
-            assertThat(sato.url()).as("the server ended the session too").contains("/login");
+            sato.find("#signed-out-sign-in").click();
+            sato.wait.until(driver -> sato.url().contains("/login"));
+            sato.find("#username").sendKeys("sato");
+            sato.find("#password").sendKeys("demo");
+            sato.find("form button[type=submit]").click();
+            sato.wait.until(driver -> !sato.url().contains("/login"));
+            // Spring Security marks the saved request's way back with ?continue.
+            assertThat(java.net.URI.create(sato.url()).getPath()).as("signed in again, back on the page the reader was on")
+                    .isEqualTo("/issues/new");
         }
     }
 
