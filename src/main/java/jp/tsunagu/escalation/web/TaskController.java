@@ -37,8 +37,7 @@ class TaskController {
             @RequestParam(required = false) TaskSort sort, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + MAX_SIZE) int size) {
         long offset = Paging.offset(page, size, MAX_SIZE);
-        TaskListFilter filter = new TaskListFilter(kind, level, severity, section, Boolean.TRUE.equals(overdue),
-                sort == TaskSort.DUE_DESC);
+        TaskListFilter filter = new TaskFilter(level, severity, section, overdue, sort, kind, null, page).toListFilter();
         TaskPage found = TaskPage.read(escalation, currentUser.require(), filter, offset, size);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new ItemList<>(found.items(), found.total()));

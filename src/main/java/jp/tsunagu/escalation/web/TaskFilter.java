@@ -21,8 +21,7 @@ public record TaskFilter(Level level, Severity severity, String section, Boolean
     }
 
     TaskListFilter toListFilter() {
-        return new TaskListFilter(kind, level, severity, section, Boolean.TRUE.equals(overdue),
-                sort == TaskSort.DUE_DESC);
+        return new TaskListFilter(kind, level, severity, section, Boolean.TRUE.equals(overdue), descending());
     }
 
     public boolean descending() {
